@@ -1,0 +1,7 @@
+package nl.laatstemeter.routing;
+
+/** Ownership of a dwelling: decides who is the owner side. */
+public enum Ownership {
+  CORPORATE,
+  PRIVATE
+}

@@ -1,0 +1,100 @@
+package nl.laatstemeter.routing;
+
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * Routing for running processes, as bean {@code routing} in BPMN expressions:
+ * {@code ${routing.occurs(execution, 'signCollaborationAgreement')}} on gateways and
+ * {@code ${routing.eachPartyGroups(execution, 'evaluateCollaboration')}} as the collection of
+ * an "each party" multi-instance (element variable {@value #PARTY_GROUP}).
+ *
+ * <p>The form in force is the variable {@code collaborationForm} of the project instance; a
+ * dwelling instance carries {@code projectId} and {@code ownership} and reads its project's form.
+ */
+@Component("routing")
+public class ProcessRouting {
+
+  public static final String PROJECT_PROCESS = "connectionProject";
+  public static final String PARTY_GROUP = "partyGroup";
+  public static final String PROJECT_ID = "projectId";
+  public static final String OWNERSHIP = "ownership";
+  /** Set by the project process once the installer has joined the team (its award). */
+  public static final String INSTALLER_JOINED = "installerJoined";
+  static final String APPROVE_DECISION = "approveDecision";
+
+  private final RoutingService routing;
+  private final FormJson json;
+  private final RuntimeService runtime;
+
+  public ProcessRouting(RoutingService routing, FormJson json, RuntimeService runtime) {
+    this.routing = routing;
+    this.json = json;
+    this.runtime = runtime;
+  }
+
+  /** Whether the task occurs for this project or dwelling under the form in force. */
+  public boolean occurs(VariableScope scope, String taskId) {
+    return route(scope, taskId) != null;
+  }
+
+  /** One organisation per party for an "each party" task, in a fixed role order. */
+  public List<String> eachPartyGroups(VariableScope scope, String taskId) {
+    Responsibility r = required(scope, taskId);
+    List<String> groups = r.groups();
+    if (APPROVE_DECISION.equals(taskId) && !Boolean.TRUE.equals(scope.getVariable(INSTALLER_JOINED))) {
+      List<String> installers = RoutingService.groups(formInForce(scope), List.of(Role.INSTALLER), null, true);
+      groups = groups.stream().filter(g -> !installers.contains(g) || isOtherParty(scope, g)).toList();
+    }
+    return groups;
+  }
+
+  private boolean isOtherParty(VariableScope scope, String group) {
+    CollaborationForm form = formInForce(scope);
+    return form.parties().entrySet().stream().anyMatch(e -> e.getKey() != Role.INSTALLER && e.getValue().equals(group));
+  }
+
+  /** The routing of a task for this project or dwelling; null when it does not occur. */
+  public Responsibility route(VariableScope scope, String taskId) {
+    CollaborationForm form = formInForce(scope);
+    if (form == null) {
+      throw new ProcessEngineException("Geen samenwerkingsvorm gevonden voor taak '" + taskId
+          + "': het proces mist de variabele 'collaborationForm' of 'projectId'");
+    }
+    Object ownership = scope.getVariable(OWNERSHIP);
+    return routing.route(form, taskId, ownership == null ? null : Ownership.valueOf(ownership.toString()));
+  }
+
+  Responsibility required(VariableScope scope, String taskId) {
+    Responsibility r = route(scope, taskId);
+    if (r == null) {
+      throw new ProcessEngineException("Taak '" + taskId + "' komt niet voor onder de samenwerkingsvorm van project "
+          + scope.getVariable(PROJECT_ID) + " (zie processes/routing.dmn)");
+    }
+    return r;
+  }
+
+  /** The form in force, or null for a process that is not part of a project. */
+  public CollaborationForm formInForce(VariableScope scope) {
+    Object form = scope.getVariable(FormJson.VARIABLE);
+    if (form != null) {
+      return json.read(form.toString());
+    }
+    Object projectId = scope.getVariable(PROJECT_ID);
+    if (projectId == null) {
+      return null;
+    }
+    String stored = routing.asSystem(() -> {
+      ProcessInstance project = runtime.createProcessInstanceQuery()
+          .processDefinitionKey(PROJECT_PROCESS)
+          .processInstanceBusinessKey(projectId.toString())
+          .singleResult();
+      return project == null ? null : (String) runtime.getVariable(project.getId(), FormJson.VARIABLE);
+    });
+    return stored == null ? null : json.read(stored);
+  }
+}

@@ -1,0 +1,202 @@
+package nl.laatstemeter.routing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Service;
+
+/**
+ * Answers who does what under a collaboration form. The rules are the deployed DMN decisions of
+ * {@code processes/routing.dmn}; this class only turns the form into decision inputs and roles
+ * into organisations, so the process owner changes routing in Camunda Modeler alone.
+ */
+@Service
+public class RoutingService {
+
+  public static final String TASK_ROUTING = "taskRouting";
+  public static final String COMMUNICATION_PARTY = "communicationParty";
+  public static final String INSPECTION_PARTY = "inspectionParty";
+  /** Marks a task that goes to every installer organisation (confirmAssignment). */
+  private static final String EVERY_INSTALLER = "*";
+
+  private final DecisionService decisions;
+  private final IdentityService identity;
+
+  public RoutingService(DecisionService decisions, IdentityService identity) {
+    this.decisions = decisions;
+    this.identity = identity;
+  }
+
+  /**
+   * Every task that occurs under the form, one entry per ownership where the routing differs by
+   * ownership (only the ownerships among the form's dwellings; both when none are given).
+   */
+  public List<Responsibility> evaluate(CollaborationForm form) {
+    Map<String, Responsibility> corporate = byTask(route(form, Ownership.CORPORATE));
+    Map<String, Responsibility> priv = byTask(route(form, Ownership.PRIVATE));
+    Set<Ownership> present = new LinkedHashSet<>(form.dwellingOwnerships());
+    if (present.isEmpty()) {
+      present = Set.of(Ownership.CORPORATE, Ownership.PRIVATE);
+    }
+    Set<String> tasks = new LinkedHashSet<>(corporate.keySet());
+    tasks.addAll(priv.keySet());
+    List<Responsibility> result = new ArrayList<>();
+    for (String task : tasks) {
+      Responsibility c = corporate.get(task);
+      Responsibility p = priv.get(task);
+      if (c != null && c.sameRoutingAs(p)) {
+        result.add(c);
+        continue;
+      }
+      if (c != null && present.contains(Ownership.CORPORATE)) {
+        result.add(c.forOwnership(Ownership.CORPORATE));
+      }
+      if (p != null && present.contains(Ownership.PRIVATE)) {
+        result.add(p.forOwnership(Ownership.PRIVATE));
+      }
+    }
+    return result;
+  }
+
+  /** The routing of one task for a dwelling of the given ownership (null for project tasks). */
+  public Responsibility route(CollaborationForm form, String taskId, Ownership ownership) {
+    return route(form, ownership).stream().filter(r -> r.task().equals(taskId)).findFirst().orElse(null);
+  }
+
+  /**
+   * The form with its defaults resolved by the DMN (communication party, inspection party), as
+   * it is recorded: later dwellings do not change them.
+   */
+  public CollaborationForm resolveDefaults(CollaborationForm form) {
+    Map<String, Object> inputs = inputs(form, null);
+    String comm = (String) single(COMMUNICATION_PARTY, inputs).getSingleEntry();
+    String insp = (String) single(INSPECTION_PARTY, inputs).getSingleEntry();
+    BuildingBlocks blocks = form.buildingBlocks();
+    blocks = blocks.withCommunication(new BuildingBlocks.Communication(
+        blocks.communication().approach(), comm == null ? null : Role.valueOf(comm)));
+    if (blocks.inspection().parties() == BuildingBlocks.InspectionParties.ONE) {
+      blocks = blocks.withInspection(blocks.inspection().withParty(insp == null ? null : Role.valueOf(insp)));
+    }
+    return form.withBuildingBlocks(blocks);
+  }
+
+  /** The organisations that hold the given roles; an unmapped role contributes none. */
+  public static List<String> groups(CollaborationForm form, List<Role> roles, WorkPackage workPackage, boolean everyInstaller) {
+    Set<String> groups = new LinkedHashSet<>();
+    for (Role role : roles) {
+      if (role == Role.INSTALLER && everyInstaller) {
+        addIfPresent(groups, form.parties().get(Role.INSTALLER));
+        form.installerPackages().values().forEach(groups::add);
+      } else if (role == Role.INSTALLER && workPackage != null && form.installerPackages().containsKey(workPackage)) {
+        groups.add(form.installerPackages().get(workPackage));
+      } else {
+        addIfPresent(groups, form.parties().get(role));
+      }
+    }
+    return List.copyOf(groups);
+  }
+
+  private static void addIfPresent(Set<String> groups, String group) {
+    if (group != null) {
+      groups.add(group);
+    }
+  }
+
+  private List<Responsibility> route(CollaborationForm form, Ownership ownership) {
+    DmnDecisionResult rows = asSystem(() ->
+        decisions.evaluateDecisionByKey(TASK_ROUTING).variables(inputs(form, ownership)).evaluate());
+    List<Responsibility> result = new ArrayList<>();
+    for (Map<String, Object> row : rows.getResultList()) {
+      String pkg = (String) row.get("workPackage");
+      boolean everyInstaller = EVERY_INSTALLER.equals(pkg);
+      WorkPackage workPackage = pkg == null || everyInstaller ? null : WorkPackage.valueOf(pkg);
+      List<Role> roles = new ArrayList<>();
+      for (Object role : (List<?>) row.get("roles")) {
+        if (role != null) {
+          roles.add(Role.valueOf(role.toString()));
+        }
+      }
+      String phase = (String) row.get("phase");
+      result.add(new Responsibility(
+          (String) row.get("task"),
+          (String) row.get("scope"),
+          phase == null ? null : Phase.valueOf(phase),
+          null,
+          Boolean.TRUE.equals(row.get("eachParty")),
+          List.copyOf(roles),
+          groups(form, roles, workPackage, everyInstaller),
+          workPackage));
+    }
+    return result;
+  }
+
+  private DmnDecisionResult single(String key, Map<String, Object> inputs) {
+    return asSystem(() -> decisions.evaluateDecisionByKey(key).variables(inputs).evaluate());
+  }
+
+  /** The decision inputs of {@code processes/routing.dmn}, named as its input columns. */
+  static Map<String, Object> inputs(CollaborationForm form, Ownership ownership) {
+    BuildingBlocks b = form.buildingBlocks();
+    Map<String, Object> v = new HashMap<>();
+    v.put("coordinationMode", name(b.coordination().mode()));
+    v.put("coordinator", name(b.coordination().coordinator()));
+    v.put("initiator", name(b.coordination().initiator()));
+    for (Phase phase : Phase.values()) {
+      String suffix = phase.name().charAt(0) + phase.name().substring(1).toLowerCase();
+      v.put("byPhase" + suffix, name(b.coordination().byPhase().get(phase)));
+    }
+    v.put("structure", name(b.structure()));
+    v.put("heatCompanyScope", name(b.heatCompanyScope()));
+    v.put("installerTiming", name(b.installer().timing()));
+    v.put("installerCount", name(b.installer().count()));
+    v.put("inspectionScope", name(b.inspection().scope()));
+    v.put("inspectionParties", name(b.inspection().parties()));
+    v.put("inspectionRounds", name(b.inspection().rounds()));
+    v.put("explicitInspectionParty", name(b.inspection().party()));
+    v.put("tenderMethod", name(b.tender().method()));
+    v.put("tenderSplit", b.tender().split());
+    v.put("communicationApproach", name(b.communication().approach()));
+    v.put("explicitCommunicationParty", name(b.communication().party()));
+    v.put("cooperativeParticipates", form.parties().containsKey(Role.HEAT_COOPERATIVE));
+    v.put("mostDwellingsCorporate", form.mostDwellingsCorporate());
+    v.put("thresholdSet", form.context().thresholdSet());
+    v.put("ownership", name(ownership));
+    v.put("teamRoles", form.mappedRoles().stream().map(Enum::name).toList());
+    return v;
+  }
+
+  private static Map<String, Responsibility> byTask(List<Responsibility> list) {
+    Map<String, Responsibility> map = new LinkedHashMap<>();
+    list.forEach(r -> map.putIfAbsent(r.task(), r));
+    return map;
+  }
+
+  private static String name(Enum<?> value) {
+    return value == null ? null : value.name();
+  }
+
+  /**
+   * Routing is a rule of the platform, not an action of the logged-in user: evaluate it
+   * without the user's authorizations, then restore them.
+   */
+  <T> T asSystem(Supplier<T> work) {
+    Authentication current = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return work.get();
+    } finally {
+      if (current != null) {
+        identity.setAuthentication(current);
+      }
+    }
+  }
+}

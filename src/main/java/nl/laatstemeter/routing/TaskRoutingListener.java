@@ -1,0 +1,41 @@
+package nl.laatstemeter.routing;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives every user task of a project or dwelling its candidate groups when it is created, from
+ * the one routing source. No BPMN task carries routing of its own. Uses the Camunda Spring Boot
+ * event bridge ({@code camunda.bpm.eventing.task}), which publishes task listener events.
+ */
+@Component
+public class TaskRoutingListener {
+
+  private final ProcessRouting routing;
+
+  public TaskRoutingListener(ProcessRouting routing) {
+    this.routing = routing;
+  }
+
+  @EventListener(condition = "#task.eventName == 'create'")
+  public void onCreate(DelegateTask task) {
+    if (task.getExecution() == null || routing.formInForce(task) == null) {
+      return; // not part of a project (e.g. a standalone task)
+    }
+    Responsibility r = routing.required(task, task.getTaskDefinitionKey());
+    if (!r.eachParty()) {
+      r.groups().forEach(task::addCandidateGroup);
+      return;
+    }
+    Object party = task.getVariable(ProcessRouting.PARTY_GROUP);
+    if (party == null || !r.groups().contains(party.toString())) {
+      throw new ProcessEngineException("Taak '" + task.getTaskDefinitionKey() + "' is een taak per partij, maar '"
+          + party + "' is geen van de partijen " + r.groups()
+          + ": gebruik ${routing.eachPartyGroups(execution, '" + task.getTaskDefinitionKey()
+          + "')} als collectie met elementVariable 'partyGroup'");
+    }
+    task.addCandidateGroup(party.toString());
+  }
+}
