@@ -1,0 +1,92 @@
+package nl.laatstemeter.dwelling;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.laatstemeter.routing.Ownership;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dwellings of every project, in table {@code LM_DWELLING} beside Camunda's tables (H2 or
+ * PostgreSQL). The process state of a dwelling lives in its own process instance.
+ */
+@Repository
+public class DwellingRegister {
+
+  private static final RowMapper<Dwelling> ROW = (rs, i) -> new Dwelling(
+      rs.getString("dwelling_id"), rs.getString("address"), rs.getString("postcode"), rs.getString("house_number"),
+      Ownership.valueOf(rs.getString("ownership")), DwellingType.valueOf(rs.getString("dwelling_type")),
+      rs.getString("resident_name"), rs.getString("resident_email"));
+
+  private final JdbcTemplate jdbc;
+
+  public DwellingRegister(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+    jdbc.execute("""
+        CREATE TABLE IF NOT EXISTS LM_DWELLING (
+          project_id VARCHAR(64) NOT NULL,
+          dwelling_id VARCHAR(64) NOT NULL,
+          address VARCHAR(255) NOT NULL,
+          postcode VARCHAR(16) NOT NULL,
+          house_number VARCHAR(16) NOT NULL,
+          ownership VARCHAR(16) NOT NULL,
+          dwelling_type VARCHAR(16) NOT NULL,
+          resident_name VARCHAR(255),
+          resident_email VARCHAR(255),
+          planned_date DATE,
+          PRIMARY KEY (project_id, dwelling_id))""");
+  }
+
+  /** Adds checked dwellings to a project in one transaction. */
+  @Transactional
+  public void addAll(String projectId, List<Dwelling> dwellings) {
+    jdbc.batchUpdate("""
+        INSERT INTO LM_DWELLING (project_id, dwelling_id, address, postcode, house_number, ownership,
+          dwelling_type, resident_name, resident_email) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        dwellings, 1000, (ps, d) -> {
+          ps.setString(1, projectId);
+          ps.setString(2, d.id());
+          ps.setString(3, d.address());
+          ps.setString(4, d.postcode());
+          ps.setString(5, d.houseNumber());
+          ps.setString(6, d.ownership().name());
+          ps.setString(7, d.type().name());
+          ps.setString(8, d.residentName());
+          ps.setString(9, d.residentEmail());
+        });
+  }
+
+  public List<Dwelling> ofProject(String projectId) {
+    return jdbc.query("SELECT * FROM LM_DWELLING WHERE project_id = ? ORDER BY dwelling_id", ROW, projectId);
+  }
+
+  public Optional<Dwelling> find(String projectId, String dwellingId) {
+    return jdbc.query("SELECT * FROM LM_DWELLING WHERE project_id = ? AND dwelling_id = ?", ROW, projectId, dwellingId)
+        .stream().findFirst();
+  }
+
+  public Set<String> idsOf(String projectId) {
+    return new HashSet<>(jdbc.queryForList("SELECT dwelling_id FROM LM_DWELLING WHERE project_id = ?", String.class, projectId));
+  }
+
+  public int count(String projectId) {
+    Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM LM_DWELLING WHERE project_id = ?", Integer.class, projectId);
+    return n == null ? 0 : n;
+  }
+
+  public void setPlannedDate(String projectId, String dwellingId, LocalDate date) {
+    jdbc.update("UPDATE LM_DWELLING SET planned_date = ? WHERE project_id = ? AND dwelling_id = ?",
+        date == null ? null : Date.valueOf(date), projectId, dwellingId);
+  }
+
+  public Optional<LocalDate> plannedDate(String projectId, String dwellingId) {
+    return jdbc.query("SELECT planned_date FROM LM_DWELLING WHERE project_id = ? AND dwelling_id = ?",
+        (rs, i) -> rs.getDate(1), projectId, dwellingId).stream().findFirst().map(d -> d == null ? null : d.toLocalDate());
+  }
+}
