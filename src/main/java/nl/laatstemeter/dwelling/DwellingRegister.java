@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.laatstemeter.routing.Ownership;
@@ -71,6 +72,18 @@ public class DwellingRegister {
         .stream().findFirst();
   }
 
+  /** The ids of a project's dwellings in id order (light: for batching, not for display). */
+  public List<String> orderedIds(String projectId) {
+    return jdbc.queryForList("SELECT dwelling_id FROM LM_DWELLING WHERE project_id = ? ORDER BY dwelling_id", String.class,
+        projectId);
+  }
+
+  /** The dwellings with ids from {@code fromId} to {@code toId} inclusive (id order). */
+  public List<Dwelling> range(String projectId, String fromId, String toId) {
+    return jdbc.query("SELECT * FROM LM_DWELLING WHERE project_id = ? AND dwelling_id >= ? AND dwelling_id <= ? "
+        + "ORDER BY dwelling_id", ROW, projectId, fromId, toId);
+  }
+
   public Set<String> idsOf(String projectId) {
     return new HashSet<>(jdbc.queryForList("SELECT dwelling_id FROM LM_DWELLING WHERE project_id = ?", String.class, projectId));
   }
@@ -83,6 +96,24 @@ public class DwellingRegister {
   public void setPlannedDate(String projectId, String dwellingId, LocalDate date) {
     jdbc.update("UPDATE LM_DWELLING SET planned_date = ? WHERE project_id = ? AND dwelling_id = ?",
         date == null ? null : Date.valueOf(date), projectId, dwellingId);
+  }
+
+  /** Stores many planned dates in one batch. */
+  @Transactional
+  public void setPlannedDates(String projectId, Map<String, LocalDate> dates) {
+    List<Map.Entry<String, LocalDate>> rows = List.copyOf(dates.entrySet());
+    jdbc.batchUpdate("UPDATE LM_DWELLING SET planned_date = ? WHERE project_id = ? AND dwelling_id = ?", rows, 1000,
+        (ps, e) -> {
+          ps.setDate(1, Date.valueOf(e.getValue()));
+          ps.setString(2, projectId);
+          ps.setString(3, e.getKey());
+        });
+  }
+
+  /** The latest planned date of the project, if any dwelling has one. */
+  public Optional<LocalDate> lastPlannedDate(String projectId) {
+    Date last = jdbc.queryForObject("SELECT MAX(planned_date) FROM LM_DWELLING WHERE project_id = ?", Date.class, projectId);
+    return Optional.ofNullable(last).map(Date::toLocalDate);
   }
 
   public Optional<LocalDate> plannedDate(String projectId, String dwellingId) {

@@ -1,0 +1,196 @@
+package nl.laatstemeter.dwelling;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.laatstemeter.routing.BuildingBlocks.CommunicationApproach;
+import nl.laatstemeter.routing.BuildingBlocks.InspectionScope;
+import nl.laatstemeter.routing.BuildingBlocks.InstallerTiming;
+import nl.laatstemeter.routing.CollaborationForm;
+import nl.laatstemeter.routing.ProcessRouting;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The steps of one dwelling's process ({@code dwellingConnection}), as bean
+ * {@code dwellingSteps} in its BPMN: what the project has decided so far, which branch the
+ * collaboration form takes, the dwelling's stage, its planned date, and telling the project
+ * when it passes a milestone.
+ */
+@Component("dwellingSteps")
+public class DwellingSteps {
+
+  public static final String QUESTIONS_OR_RESISTANCE = "questionsOrResistance";
+  public static final String NOT_CONNECTED_REASON = "notConnectedReason";
+  public static final String CONNECTION_METHOD_OPTIONS = "connectionMethodOptions";
+
+  private final RuntimeService runtime;
+  private final ProcessRouting routing;
+  private final DwellingRegister register;
+  private final DwellingProgress progress;
+  private final SystemAccess system;
+  private final String recheckInterval;
+  private final Clock clock;
+
+  public DwellingSteps(RuntimeService runtime, ProcessRouting routing, DwellingRegister register,
+      DwellingProgress progress, SystemAccess system,
+      @Value("${laatstemeter.dwelling.recheck-interval:PT6H}") String recheckInterval) {
+    this.runtime = runtime;
+    this.routing = routing;
+    this.register = register;
+    this.progress = progress;
+    this.system = system;
+    this.recheckInterval = recheckInterval;
+    this.clock = Clock.systemDefaultZone();
+  }
+
+  /**
+   * How long a dwelling waits for a project signal before it looks again at the project's
+   * variable of the same name (so a signal thrown just before it started waiting is not missed).
+   */
+  public String getRecheckInterval() {
+    return recheckInterval;
+  }
+
+  // ---- what the project has decided
+
+  /** The project's Boolean variable (inspectionsMayStart, installerAwarded, trainsPlanned, projectStopped). */
+  public boolean projectFlag(VariableScope dwelling, String name) {
+    return Boolean.TRUE.equals(projectVariable(dwelling, name));
+  }
+
+  Object projectVariable(VariableScope dwelling, String name) {
+    String projectId = (String) dwelling.getVariable(DwellingProcesses.PROJECT_ID);
+    return system.call(() -> {
+      ProcessInstance project = runtime.createProcessInstanceQuery()
+          .processDefinitionKey(ProcessRouting.PROJECT_PROCESS).processInstanceBusinessKey(projectId).singleResult();
+      return project == null ? null : runtime.getVariable(project.getId(), name);
+    });
+  }
+
+  /** The installer is in the team: from the start, or awarded (installer timing LATER). */
+  public boolean installerInTeam(VariableScope dwelling) {
+    return form(dwelling).buildingBlocks().installer().timing() == InstallerTiming.FROM_START
+        || projectFlag(dwelling, "installerAwarded");
+  }
+
+  // ---- branches of the collaboration form
+
+  /**
+   * Block 3.3: a separate kitchen-table talk occurs unless the inspection visit includes it;
+   * then every dwelling has one under CENTRAL_ACTIVE, otherwise only a dwelling flagged with
+   * questions or resistance in the participation decision.
+   */
+  public boolean needsKitchenTableTalk(VariableScope dwelling) {
+    if (!routing.occurs(dwelling, "kitchenTableTalk")) {
+      return false;
+    }
+    return form(dwelling).buildingBlocks().communication().approach() == CommunicationApproach.CENTRAL_ACTIVE
+        || Boolean.TRUE.equals(dwelling.getVariable(QUESTIONS_OR_RESISTANCE));
+  }
+
+  /** Block 3.1: every dwelling is visited, or under SAMPLE only the sample dwellings. */
+  public boolean visitsDwelling(VariableScope dwelling) {
+    return form(dwelling).buildingBlocks().inspection().scope() == InspectionScope.EVERY_DWELLING
+        || Boolean.TRUE.equals(dwelling.getVariable(DwellingProcesses.SAMPLE));
+  }
+
+  private CollaborationForm form(VariableScope dwelling) {
+    CollaborationForm form = routing.formInForce(dwelling);
+    if (form == null) {
+      throw new ProcessEngineException("Woning " + dwelling.getVariable(DwellingProcesses.DWELLING_ID)
+          + " vindt de samenwerkingsvorm van project " + dwelling.getVariable(DwellingProcesses.PROJECT_ID) + " niet");
+    }
+    return form;
+  }
+
+  // ---- stage and milestones
+
+  /** Records the dwelling's stage (see {@link DwellingStage}). */
+  public void stage(DelegateExecution dwelling, String stage) {
+    dwelling.setVariable(DwellingStage.VARIABLE, DwellingStage.valueOf(stage).name());
+  }
+
+  /**
+   * Ends the dwelling as "niet aangesloten": stage DECLINED with the owner's reason, or STOPPED
+   * with the project's stop reason.
+   */
+  public void notConnected(DelegateExecution dwelling, String stage) {
+    DwellingStage s = DwellingStage.valueOf(stage);
+    Object reason = s == DwellingStage.DECLINED ? dwelling.getVariable("declineReason") : projectVariable(dwelling, "stopReason");
+    dwelling.setVariable(NOT_CONNECTED_REASON, reason == null
+        ? (s == DwellingStage.DECLINED ? "Eigenaar doet niet mee" : "Project gestopt") : reason.toString());
+    stage(dwelling, stage);
+  }
+
+  /**
+   * After the dwelling passed a milestone (asynchronously, after its stage is committed): when no
+   * dwelling that counts is left before it, correlates the milestone's message to the project.
+   * A dwelling outside the sample does not count for sampleInspected. Returns whether it did.
+   */
+  public boolean reportMilestone(DelegateExecution dwelling, String name) {
+    Milestone milestone = Milestone.of(name);
+    if (milestone.sampleOnly() && !(isSampleProject(dwelling) && Boolean.TRUE.equals(dwelling.getVariable(DwellingProcesses.SAMPLE)))) {
+      return false;
+    }
+    String projectId = (String) dwelling.getVariable(DwellingProcesses.PROJECT_ID);
+    if (!progress.reached(projectId, milestone)) {
+      return false;
+    }
+    system.run(() -> runtime.createMessageCorrelation(milestone.message()).processInstanceBusinessKey(projectId)
+        .correlateAllWithResult());
+    return true;
+  }
+
+  private boolean isSampleProject(VariableScope dwelling) {
+    return form(dwelling).buildingBlocks().inspection().scope() == InspectionScope.SAMPLE;
+  }
+
+  // ---- planned date
+
+  /**
+   * Takes the dwelling's planned date from the register (set by the train planning) into variable
+   * {@code plannedDate}; a dwelling that signed up after the planning joins after the last
+   * planned date.
+   */
+  public void takePlannedDate(DelegateExecution dwelling) {
+    String projectId = (String) dwelling.getVariable(DwellingProcesses.PROJECT_ID);
+    String dwellingId = (String) dwelling.getVariable(DwellingProcesses.DWELLING_ID);
+    LocalDate date = register.plannedDate(projectId, dwellingId).orElse(null);
+    if (date == null) {
+      LocalDate after = register.lastPlannedDate(projectId).orElse(LocalDate.now(clock));
+      date = TrainPlanner.addWorkingDays(TrainPlanner.workingDayFrom(after), 1);
+      register.setPlannedDate(projectId, dwellingId, date);
+    }
+    dwelling.setVariable(DwellingProcesses.PLANNED_DATE, date.toString());
+  }
+
+  /** The moment the timer of a planned date fires: its working day's start. */
+  public Date plannedStart(Object plannedDate) {
+    return DwellingTimers.dueDate(Values.date(plannedDate, DwellingProcesses.PLANNED_DATE));
+  }
+
+  // ---- forms
+
+  /**
+   * On creation of an inspection task: the project's connection methods (project variable
+   * {@code connectionMethods}, from the design) as the options of the task's select
+   * ({@code valuesKey: connectionMethodOptions}).
+   */
+  public void offerConnectionMethods(DelegateTask task) {
+    Object own = task.getVariable("connectionMethods");
+    task.setVariableLocal(CONNECTION_METHOD_OPTIONS,
+        ConnectionMethods.options(own != null ? own : projectVariable(task, "connectionMethods")));
+  }
+}

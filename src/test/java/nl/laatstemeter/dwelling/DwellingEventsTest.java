@@ -1,0 +1,127 @@
+package nl.laatstemeter.dwelling;
+
+import static nl.laatstemeter.routing.FormFixture.COOP;
+import static nl.laatstemeter.routing.FormFixture.HEAT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.laatstemeter.EngineTest;
+import nl.laatstemeter.routing.FormFixture;
+import nl.laatstemeter.routing.Ownership;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** What can happen to a dwelling at any time: resident reports, messages without e-mail, a stopped project. */
+@EngineTest
+class DwellingEventsTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired DwellingFixture fixture;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService history;
+  @Autowired DwellingRegister register;
+
+  String projectId;
+
+  @BeforeEach
+  void init() {
+    AbstractAssertions.init(engine);
+    projectId = DwellingFixture.newProjectId();
+  }
+
+  private void report(ProcessInstance d, String text) {
+    runtime.createMessageCorrelation("ResidentReport").processInstanceBusinessKey(d.getBusinessKey())
+        .setVariablesToTriggeredScope(Map.of("reportText", text, "reportReceivedAt", "2026-03-01T10:00")).correlate();
+  }
+
+  @Test
+  void residentReportOpensAHandlingTaskForTheCommunicationPartyWhileTheDwellingGoesOn() {
+    ProcessInstance d = fixture.start(FormFixture.recommended(), projectId, "w1", Ownership.PRIVATE, true);
+    report(d, "Lekkage bij de meterkast");
+    report(d, "Geen warm water");
+    List<Task> reports = fixture.tasks(d, "handleResidentReport");
+    assertThat(reports).hasSize(2).allSatisfy(t -> assertThat(fixture.candidateGroups(t)).containsExactly(COOP));
+    assertThat(reports).map(t -> taskService.getVariable(t.getId(), "reportText"))
+        .containsExactlyInAnyOrder("Lekkage bij de meterkast", "Geen warm water");
+    assertThat(d).isWaitingAt("recordParticipationDecision", "handleResidentReport");
+    reports.forEach(t -> fixture.complete(t, Map.of("reportResolution", "monteur langs geweest")));
+    assertThat(d).isWaitingAt("recordParticipationDecision");
+  }
+
+  @Test
+  void residentWithoutEmailHearsOfTheReportReceiptFromTheCommunicationPartyFirst() {
+    ProcessInstance d = fixture.start(FormFixture.recommended(), projectId, "w1", Ownership.PRIVATE, false);
+    report(d, "Radiator blijft koud");
+    Task offline = fixture.task(d, "informResidentOffline");
+    assertThat(fixture.candidateGroups(offline)).containsExactly(COOP);
+    assertThat((String) taskService.getVariable(offline.getId(), "offlineMessage")).contains("melding ontvangen");
+    assertThat(fixture.tasks(d, "handleResidentReport")).isEmpty();
+    fixture.complete(offline, Map.of("offlineChannel", "PHONE", "offlineInformedDate", "2026-03-02"));
+    assertThat(fixture.tasks(d, "handleResidentReport")).hasSize(1);
+  }
+
+  @Test
+  void distributedCommunicationLeavesOfflineMessagesToTheHeatCompany() {
+    FormFixture form = FormFixture.recommended().with("buildingBlocks.communication.approach", "DISTRIBUTED")
+        .with("buildingBlocks.communication.party", null);
+    ProcessInstance d = fixture.start(form, projectId, "w1", Ownership.PRIVATE, false);
+    report(d, "Vraag over de planning");
+    assertThat(fixture.candidateGroups(fixture.task(d, "informResidentOffline"))).containsExactly(HEAT);
+  }
+
+  @Test
+  void residentWithoutEmailIsToldThePlannedDateOfflineBeforeTheDwellingWaitsForIt() {
+    ProcessInstance d = fixture.start(FormFixture.recommended(), projectId, "w1", Ownership.PRIVATE, false);
+    fixture.complete(d, "recordParticipationDecision", DwellingFixture.join(false));
+    fixture.signal("inspectionsMayStart", projectId);
+    fixture.complete(d, "inspectDwelling", DwellingFixture.inspectionResult());
+    fixture.runJobs();
+    fixture.complete(d, "drawUpConnectionPlan", Map.of("connectionPlan", "tracé", "planCost", 1.0, "ownerCost", 0.0));
+    fixture.complete(d, "ownerAgreement", Map.of("ownerDecision", "AGREE"));
+    LocalDate date = LocalDate.of(2030, 3, 4);
+    register.addAll(projectId, List.of(new Dwelling("w1", "Warmtelaan", "1234 AB", "1", Ownership.PRIVATE, DwellingType.TERRACED, null, null)));
+    register.setPlannedDate(projectId, "w1", date);
+    fixture.signal("trainsPlanned", projectId);
+
+    Task offline = fixture.task(d, "informResidentOffline");
+    assertThat((String) taskService.getVariable(offline.getId(), "offlineMessage")).contains("maandag 4 maart 2030");
+    assertThat(taskService.getVariable(offline.getId(), "mailType")).isEqualTo("PLANNED_DATE");
+    assertThat(d).isWaitingAt("informResidentOfPlannedDate");
+    fixture.complete(offline, Map.of("offlineChannel", "LETTER", "offlineInformedDate", "2026-03-02"));
+    assertThat(d).isWaitingAt(DwellingTimers.WAIT_ACTIVITY);
+  }
+
+  @Test
+  void residentWithEmailPassesTheMessagePointsWithoutATask() {
+    ProcessInstance d = fixture.start(FormFixture.recommended(), projectId, "w1", Ownership.PRIVATE, true);
+    report(d, "Vraag");
+    assertThat(fixture.tasks(d, "informResidentOffline")).isEmpty();
+    assertThat(fixture.tasks(d, "handleResidentReport")).hasSize(1);
+  }
+
+  @Test
+  void stoppedProjectEndsAnOpenDwellingAsNotConnectedWithTheReason() {
+    ProcessInstance undecided = fixture.start(FormFixture.recommended(), projectId, "w1", Ownership.PRIVATE, true);
+    ProcessInstance waiting = fixture.start(FormFixture.recommended(), projectId, "w2", Ownership.PRIVATE, true);
+    fixture.complete(waiting, "recordParticipationDecision", DwellingFixture.join(false));
+    fixture.signal("projectStopped", projectId);
+    for (ProcessInstance d : List.of(undecided, waiting)) {
+      assertThat(d).isEnded().hasPassed("dwellingStopped");
+      assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(d.getId()).variableName("stage")
+          .singleResult().getValue()).isEqualTo("STOPPED");
+    }
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKeyLike(projectId + ":%").count()).isZero();
+  }
+}

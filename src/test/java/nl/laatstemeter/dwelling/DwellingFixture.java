@@ -1,0 +1,134 @@
+package nl.laatstemeter.dwelling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.laatstemeter.routing.FormFixture;
+import nl.laatstemeter.routing.FormJson;
+import nl.laatstemeter.routing.Ownership;
+import nl.laatstemeter.routing.RoutingService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts single dwelling instances without a project: the dwelling carries the resolved
+ * collaboration form itself (variable {@code collaborationForm}, which routing reads first) and
+ * the project's connection methods; project signals are sent by the test. Drives jobs and tasks.
+ */
+@Component
+public class DwellingFixture {
+
+  public static final String METHODS = "[\"Inpandig via de kruipruimte\", \"Via de gevel naar de meterkast\"]";
+
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final ManagementService management;
+  private final RoutingService routing;
+  private final FormJson json;
+
+  DwellingFixture(RuntimeService runtime, TaskService tasks, ManagementService management, RoutingService routing, FormJson json) {
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.management = management;
+    this.routing = routing;
+    this.json = json;
+  }
+
+  public static String newProjectId() {
+    return "p-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** The form as recorded: defaults resolved, as the project keeps it. */
+  public String formJson(FormFixture form) {
+    return json.write(routing.resolveDefaults(form.form()));
+  }
+
+  public ProcessInstance start(FormFixture form, String projectId, String dwellingId, Ownership ownership, boolean hasEmail) {
+    Dwelling d = new Dwelling(dwellingId, "Warmtelaan", "1234 AB", "1", ownership, DwellingType.TERRACED, "Bewoner",
+        hasEmail ? "bewoner@example.nl" : null);
+    VariableMap vars = DwellingProcesses.startVariables(projectId, d)
+        .putValue(FormJson.VARIABLE, formJson(form))
+        .putValue("connectionMethods", METHODS);
+    return runtime.startProcessInstanceByKey(DwellingProcesses.DWELLING_PROCESS,
+        DwellingProcesses.businessKey(projectId, dwellingId), vars);
+  }
+
+  /** The one open task of the instance (or of its resident-message call) with this key. */
+  public Task task(ProcessInstance dwelling, String key) {
+    List<Task> found = tasks(dwelling, key);
+    assertThat(found).as("open task " + key).hasSize(1);
+    return found.get(0);
+  }
+
+  public List<Task> tasks(ProcessInstance dwelling, String key) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(dwelling.getBusinessKey()).taskDefinitionKey(key).list();
+  }
+
+  public List<String> candidateGroups(Task task) {
+    return tasks.getIdentityLinksForTask(task.getId()).stream()
+        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
+        .map(IdentityLink::getGroupId).toList();
+  }
+
+  public void complete(Task task, Map<String, Object> variables) {
+    tasks.complete(task.getId(), variables);
+  }
+
+  /** Completes the single open task with the key and returns its candidate groups. */
+  public List<String> complete(ProcessInstance dwelling, String key, Map<String, Object> variables) {
+    Task task = task(dwelling, key);
+    List<String> groups = candidateGroups(task);
+    complete(task, variables);
+    return groups;
+  }
+
+  /** Runs every due asynchronous continuation (no timers) until none is left. */
+  public void runJobs() {
+    for (int round = 0; round < 100; round++) {
+      List<Job> due = management.createJobQuery().executable().messages().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(j -> management.executeJob(j.getId()));
+    }
+    throw new AssertionError("jobs keep coming");
+  }
+
+  /** Sends a project signal (as the project throws it) and runs the continuations. */
+  public void signal(String name, String projectId) {
+    runtime.createSignalEvent(name + "-" + projectId).send();
+    runJobs();
+  }
+
+  /** Fires the dwelling's timer at an activity. */
+  public void fireTimer(ProcessInstance dwelling, String activityId) {
+    Job timer = management.createJobQuery().processInstanceId(dwelling.getId()).activityId(activityId).timers().singleResult();
+    assertThat(timer).as("timer at " + activityId).isNotNull();
+    management.executeJob(timer.getId());
+    runJobs();
+  }
+
+  public static Map<String, Object> inspectionResult() {
+    return Variables.createVariables()
+        .putValue("visitDate", "2026-03-02").putValue("kitchenTableTalkHeld", true)
+        .putValue("dwellingType", "TERRACED").putValue("deliverySetLocation", "meterkast")
+        .putValue("connectionMethod", "Via de gevel naar de meterkast").putValue("removeGasBoiler", true)
+        .putValue("electricCooking", true).putValue("structuralWork", false)
+        .putValue("estimatedCost", 4200.0).putValue("inspectionRemarks", "geen bijzonderheden");
+  }
+
+  public static Map<String, Object> join(boolean questions) {
+    return Map.of("participationDecision", "JOIN", "questionsOrResistance", questions);
+  }
+}
