@@ -1,0 +1,169 @@
+package nl.laatstemeter.notification;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The state of the party digests, in three tables beside Camunda's (H2 or PostgreSQL, plain SQL):
+ * <ul>
+ *   <li>{@code LM_TASK_NOTICE}: a task that was created, written in the transaction that creates
+ *   it; its recipients are resolved later, once the routing has given it its groups;</li>
+ *   <li>{@code LM_DIGEST_ITEM}: a task a user still has to hear about;</li>
+ *   <li>{@code LM_DIGEST_USER}: per user, when the last digest went out.</li>
+ * </ul>
+ * Several nodes share the tables. A node claims rows with one atomic
+ * {@code UPDATE ... SET claimed_by = <node> WHERE claimed_by IS NULL} (H2 has no
+ * {@code SKIP LOCKED}); a claim older than the claim timeout is taken over, for a node that
+ * stopped halfway.
+ */
+@Repository
+class DigestStore {
+
+  static final int BATCH = 500;
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate transaction;
+
+  DigestStore(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    this.jdbc = jdbc;
+    this.transaction = new TransactionTemplate(transactions);
+    jdbc.execute("""
+        CREATE TABLE IF NOT EXISTS LM_TASK_NOTICE (
+          task_id VARCHAR(64) NOT NULL PRIMARY KEY,
+          created_at TIMESTAMP NOT NULL,
+          claimed_by VARCHAR(64),
+          claimed_at TIMESTAMP)""");
+    jdbc.execute("""
+        CREATE TABLE IF NOT EXISTS LM_DIGEST_ITEM (
+          user_id VARCHAR(255) NOT NULL,
+          task_id VARCHAR(64) NOT NULL,
+          created_at TIMESTAMP NOT NULL,
+          PRIMARY KEY (user_id, task_id))""");
+    jdbc.execute("""
+        CREATE TABLE IF NOT EXISTS LM_DIGEST_USER (
+          user_id VARCHAR(255) NOT NULL PRIMARY KEY,
+          last_sent_at TIMESTAMP,
+          claimed_by VARCHAR(64),
+          claimed_at TIMESTAMP)""");
+  }
+
+  // ---- notices
+
+  /** Records a new task; joins the transaction that creates it. */
+  void notice(String taskId, Instant createdAt) {
+    jdbc.update("INSERT INTO LM_TASK_NOTICE (task_id, created_at) VALUES (?, ?)", taskId, Timestamp.from(createdAt));
+  }
+
+  /** Claims up to {@value #BATCH} unclaimed (or stale) notices for the node; returns how many. */
+  int claimNotices(String node, Instant now, Instant staleBefore) {
+    Timestamp stale = Timestamp.from(staleBefore);
+    return jdbc.update("""
+        UPDATE LM_TASK_NOTICE SET claimed_by = ?, claimed_at = ?
+        WHERE task_id IN (SELECT task_id FROM LM_TASK_NOTICE WHERE claimed_by IS NULL OR claimed_at < ?
+                          ORDER BY created_at FETCH FIRST %d ROWS ONLY)
+          AND (claimed_by IS NULL OR claimed_at < ?)""".formatted(BATCH),
+        node, Timestamp.from(now), stale, stale);
+  }
+
+  List<String> claimedNotices(String node) {
+    return jdbc.queryForList("SELECT task_id FROM LM_TASK_NOTICE WHERE claimed_by = ? ORDER BY created_at",
+        String.class, node);
+  }
+
+  /** Ensures the user has a row (its own statement: a concurrent insert by another node is fine). */
+  void ensureUser(String userId) {
+    Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM LM_DIGEST_USER WHERE user_id = ?", Integer.class, userId);
+    if (n != null && n > 0) {
+      return;
+    }
+    try {
+      jdbc.update("INSERT INTO LM_DIGEST_USER (user_id) VALUES (?)", userId);
+    } catch (DuplicateKeyException e) {
+      // another node created it a moment ago
+    }
+  }
+
+  /** One task a user will hear about. */
+  record Item(String userId, String taskId, Instant createdAt) {}
+
+  /** In one transaction: the items for the users, and the claimed notices are done. */
+  void distribute(String node, Collection<String> taskIds, Collection<Item> items) {
+    transaction.executeWithoutResult(status -> {
+      jdbc.batchUpdate("""
+          INSERT INTO LM_DIGEST_ITEM (user_id, task_id, created_at)
+          SELECT user_id, ?, ? FROM LM_DIGEST_USER WHERE user_id = ?
+            AND NOT EXISTS (SELECT 1 FROM LM_DIGEST_ITEM WHERE user_id = ? AND task_id = ?)""",
+          items.stream().map(i -> new Object[] {i.taskId(), Timestamp.from(i.createdAt()), i.userId(), i.userId(),
+              i.taskId()}).toList());
+      jdbc.batchUpdate("DELETE FROM LM_TASK_NOTICE WHERE task_id = ? AND claimed_by = ?",
+          taskIds.stream().map(id -> new Object[] {id, node}).toList());
+    });
+  }
+
+  // ---- digests
+
+  /** Users with items whose last digest is older than the interval and whom no node is mailing. */
+  List<String> dueUsers(Instant sentBefore, Instant staleBefore) {
+    return jdbc.queryForList("""
+        SELECT u.user_id FROM LM_DIGEST_USER u
+        WHERE (u.last_sent_at IS NULL OR u.last_sent_at <= ?)
+          AND (u.claimed_by IS NULL OR u.claimed_at < ?)
+          AND EXISTS (SELECT 1 FROM LM_DIGEST_ITEM i WHERE i.user_id = u.user_id)
+        ORDER BY u.user_id""", String.class, Timestamp.from(sentBefore), Timestamp.from(staleBefore));
+  }
+
+  /** Claims the user's digest for the node: true when this node now mails the user. */
+  boolean claimUser(String userId, String node, Instant now, Instant sentBefore, Instant staleBefore) {
+    return jdbc.update("""
+        UPDATE LM_DIGEST_USER SET claimed_by = ?, claimed_at = ?
+        WHERE user_id = ? AND (claimed_by IS NULL OR claimed_at < ?)
+          AND (last_sent_at IS NULL OR last_sent_at <= ?)""",
+        node, Timestamp.from(now), userId, Timestamp.from(staleBefore), Timestamp.from(sentBefore)) == 1;
+  }
+
+  List<String> items(String userId) {
+    return jdbc.queryForList("SELECT task_id FROM LM_DIGEST_ITEM WHERE user_id = ? ORDER BY created_at, task_id",
+        String.class, userId);
+  }
+
+  /** After a sent digest: its items are done, the interval starts again, the claim is released. */
+  void sent(String userId, String node, Collection<String> taskIds, Instant sentAt) {
+    transaction.executeWithoutResult(status -> {
+      deleteItems(userId, taskIds);
+      jdbc.update("UPDATE LM_DIGEST_USER SET last_sent_at = ?, claimed_by = NULL, claimed_at = NULL "
+          + "WHERE user_id = ? AND claimed_by = ?", Timestamp.from(sentAt), userId, node);
+    });
+  }
+
+  /** Items that need no mail (tasks closed, user no longer wants mail); releases the claim. */
+  void drop(String userId, String node, Collection<String> taskIds) {
+    transaction.executeWithoutResult(status -> {
+      deleteItems(userId, taskIds);
+      release(userId, node);
+    });
+  }
+
+  void release(String userId, String node) {
+    jdbc.update("UPDATE LM_DIGEST_USER SET claimed_by = NULL, claimed_at = NULL WHERE user_id = ? AND claimed_by = ?",
+        userId, node);
+  }
+
+  private void deleteItems(String userId, Collection<String> taskIds) {
+    jdbc.batchUpdate("DELETE FROM LM_DIGEST_ITEM WHERE user_id = ? AND task_id = ?",
+        taskIds.stream().map(id -> new Object[] {userId, id}).toList());
+  }
+
+  /** When the user's last digest went out, or null. */
+  Instant lastSent(String userId) {
+    List<Timestamp> sent = jdbc.queryForList("SELECT last_sent_at FROM LM_DIGEST_USER WHERE user_id = ?",
+        Timestamp.class, userId);
+    return sent.isEmpty() || sent.get(0) == null ? null : sent.get(0).toInstant();
+  }
+}
