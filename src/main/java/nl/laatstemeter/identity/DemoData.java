@@ -1,0 +1,40 @@
+package nl.laatstemeter.identity;
+
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo organisations of {@link DemoOrganisations} with one user each, a manager, and the admin
+ * ({@code camunda.bpm.admin-user}, created by the Camunda starter) in management. Only with
+ * {@code laatstemeter.demo-data=true} (the default profile); run by {@link IdentitySetup} after the
+ * platform identity; skips whatever exists.
+ */
+@Component
+@ConditionalOnProperty(name = "laatstemeter.demo-data", havingValue = "true")
+public class DemoData {
+
+  public static final String PASSWORD = "demo";
+
+  private final IdentityStore store;
+  private final CamundaBpmProperties camunda;
+
+  DemoData(IdentityStore store, CamundaBpmProperties camunda) {
+    this.store = store;
+    this.camunda = camunda;
+  }
+
+  public void ensure() {
+    for (DemoOrganisation organisation : DemoOrganisations.ALL) {
+      store.ensureGroup(organisation.groupId(), organisation.name(), IdentitySetup.ORGANISATION_GROUP_TYPE);
+      store.ensureUser(organisation.user(), PASSWORD);
+      store.ensureMembership(organisation.user().id(), organisation.groupId());
+    }
+    store.ensureUser(DemoOrganisations.MANAGER, PASSWORD);
+    store.ensureMembership(DemoOrganisations.MANAGER.id(), IdentitySetup.MANAGEMENT);
+    String admin = camunda.getAdminUser() == null ? null : camunda.getAdminUser().getId();
+    if (admin != null && store.userExists(admin)) {
+      store.ensureMembership(admin, IdentitySetup.MANAGEMENT);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package nl.laatstemeter.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.TASK;
+
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The identity every profile needs, created idempotently at startup, then the demo data when
+ * enabled:
+ * <ul>
+ *   <li>everyone may use Tasklist; what a user sees there are the tasks of their organisation,
+ *   through Camunda's default task authorization for candidate groups (READ + UPDATE);</li>
+ *   <li>group {@value #MANAGEMENT} reads everything in Cockpit, without admin rights;</li>
+ *   <li>the Tasklist filters of {@link TasklistFilters}.</li>
+ * </ul>
+ * Organisations are Camunda groups of type {@value #ORGANISATION_GROUP_TYPE}, Camunda's type for
+ * groups that take part in processes; their members see only tasks routed to that group.
+ */
+@Component
+public class IdentitySetup {
+
+  public static final String MANAGEMENT = "management";
+  public static final String ORGANISATION_GROUP_TYPE = Groups.GROUP_TYPE_WORKFLOW;
+  static final String TASKLIST = "tasklist";
+  static final String COCKPIT = "cockpit";
+
+  private final IdentityStore store;
+  private final TasklistFilters filters;
+  private final ObjectProvider<DemoData> demoData;
+
+  IdentitySetup(IdentityStore store, TasklistFilters filters, ObjectProvider<DemoData> demoData) {
+    this.store = store;
+    this.filters = filters;
+    this.demoData = demoData;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  public void onApplicationReady() {
+    ensure();
+    demoData.ifAvailable(DemoData::ensure);
+  }
+
+  /** Creates what is missing; changes nothing when everything exists. */
+  public void ensure() {
+    store.grantEveryone(APPLICATION, TASKLIST, Permissions.ACCESS);
+
+    store.ensureGroup(MANAGEMENT, "Management", ORGANISATION_GROUP_TYPE);
+    store.grantGroup(MANAGEMENT, APPLICATION, COCKPIT, Permissions.ACCESS);
+    store.grantGroup(MANAGEMENT, PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_TASK);
+    store.grantGroup(MANAGEMENT, PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
+    store.grantGroup(MANAGEMENT, TASK, ANY, TaskPermissions.READ);
+    store.grantGroup(MANAGEMENT, DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+    store.grantGroup(MANAGEMENT, DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    store.grantGroup(MANAGEMENT, DEPLOYMENT, ANY, Permissions.READ);
+
+    filters.ensure();
+  }
+}

@@ -1,0 +1,100 @@
+package nl.laatstemeter.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.AuthorizationQuery;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/** Create-if-missing for users, groups, memberships and grants: every call is idempotent. */
+@Component
+class IdentityStore {
+
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+
+  IdentityStore(IdentityService identity, AuthorizationService authorizations) {
+    this.identity = identity;
+    this.authorizations = authorizations;
+  }
+
+  void ensureGroup(String id, String name, String type) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType(type);
+      identity.saveGroup(group);
+    }
+  }
+
+  void ensureUser(DemoUser person, String password) {
+    if (identity.createUserQuery().userId(person.id()).count() == 0) {
+      User user = identity.newUser(person.id());
+      user.setFirstName(person.firstName());
+      user.setLastName(person.lastName());
+      user.setEmail(person.email());
+      user.setPassword(password);
+      identity.saveUser(user);
+    }
+  }
+
+  boolean userExists(String userId) {
+    return identity.createUserQuery().userId(userId).count() > 0;
+  }
+
+  void ensureMembership(String userId, String groupId) {
+    if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+      identity.createMembership(userId, groupId);
+    }
+  }
+
+  /** Grants the group the permissions on the resource (id or {@code *}), adding to an existing grant. */
+  void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    grant(authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId),
+        AUTH_TYPE_GRANT, groupId, resource, resourceId, permissions);
+  }
+
+  /** Grants every user (a global authorization) the permissions on the resource. */
+  void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
+    grant(authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL),
+        AUTH_TYPE_GLOBAL, null, resource, resourceId, permissions);
+  }
+
+  private void grant(AuthorizationQuery query, int type, String groupId, Resource resource, String resourceId,
+      Permission... permissions) {
+    List<Authorization> existing = query.resourceType(resource).resourceId(resourceId).list();
+    Authorization authorization;
+    if (existing.isEmpty()) {
+      authorization = authorizations.createNewAuthorization(type);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+      if (type == AUTH_TYPE_GLOBAL) {
+        authorization.setUserId(ANY);
+      } else {
+        authorization.setGroupId(groupId);
+      }
+    } else {
+      authorization = existing.get(0);
+      boolean complete = true;
+      for (Permission permission : permissions) {
+        complete &= authorization.isPermissionGranted(permission);
+      }
+      if (complete) {
+        return;
+      }
+    }
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizations.saveAuthorization(authorization);
+  }
+}
