@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
  * The party digest: tasks routed to an organisation reach its users who asked for mail, at most
@@ -189,6 +190,19 @@ class TaskDigestTest extends MailEngineTest {
       assertThat(all.split("\\?task=" + task.getId() + "\\b", -1)).as(task.getId() + " reported once").hasSize(2);
     }
     assertThat(received()).hasSizeLessThanOrEqualTo(2).allSatisfy(m -> assertThat(m.to()).isEqualTo(wim + "@example.nl"));
+  }
+
+  @Test
+  void eachNodeRunsTheDigestEveryMinute() {
+    ScheduledTaskRegistrar registrar = new ScheduledTaskRegistrar();
+    new DigestScheduling(digest, settings).configureTasks(registrar);
+    assertThat(registrar.getFixedDelayTaskList()).singleElement()
+        .satisfies(task -> assertThat(task.getIntervalDuration()).isEqualTo(Duration.ofMinutes(1)));
+    startProbe("p-1");
+
+    registrar.getFixedDelayTaskList().get(0).getRunnable().run();
+
+    assertThat(received()).extracting(Received::to).containsExactly(wim + "@example.nl");
   }
 
   private List<Task> startProbe(String projectId) {
