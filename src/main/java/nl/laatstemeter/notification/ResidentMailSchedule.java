@@ -2,7 +2,6 @@ package nl.laatstemeter.notification;
 
 import java.time.LocalDate;
 import java.util.Date;
-import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -27,10 +26,9 @@ public class ResidentMailSchedule {
 
   /** The notice moment of the dwelling's planned date (variable {@code plannedDate}, else the register). */
   public Date noticeDate(VariableScope execution) {
-    Object projectId = execution.getVariable(ProcessRouting.PROJECT_ID);
-    Object dwellingId = execution.getVariable(ResidentMessages.DWELLING_ID);
-    LocalDate planned = projectId == null || dwellingId == null ? null
-        : messages.plannedDate(execution, projectId.toString(), dwellingId.toString());
+    String projectId = messages.projectId(execution);
+    String dwellingId = messages.dwellingId(execution);
+    LocalDate planned = messages.plannedDate(execution, projectId, dwellingId);
     if (planned == null) {
       throw new ProcessEngineException("Aankondiging aan bewoner: woning '" + dwellingId + "' van project '"
           + projectId + "' heeft nog geen geplande datum (variabele 'plannedDate' of het woningregister)");

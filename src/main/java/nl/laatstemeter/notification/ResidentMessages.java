@@ -141,7 +141,7 @@ class ResidentMessages {
     return d.address() + " " + d.houseNumber() + ", " + d.postcode();
   }
 
-  private String projectId(VariableScope scope) {
+  String projectId(VariableScope scope) {
     Object id = scope.getVariable(ProcessRouting.PROJECT_ID);
     if (id == null && scope instanceof DelegateExecution execution && execution.getProcessBusinessKey() != null
         && execution.getProcessBusinessKey().contains(":")) {
@@ -154,7 +154,7 @@ class ResidentMessages {
     return id.toString();
   }
 
-  private String dwellingId(VariableScope scope) {
+  String dwellingId(VariableScope scope) {
     Object id = scope.getVariable(DWELLING_ID);
     if (id == null && scope instanceof DelegateExecution execution && execution.getProcessBusinessKey() != null
         && execution.getProcessBusinessKey().contains(":")) {
