@@ -117,7 +117,8 @@ public class DwellingRegister {
   }
 
   public Optional<LocalDate> plannedDate(String projectId, String dwellingId) {
-    return jdbc.query("SELECT planned_date FROM LM_DWELLING WHERE project_id = ? AND dwelling_id = ?",
-        (rs, i) -> rs.getDate(1), projectId, dwellingId).stream().findFirst().map(d -> d == null ? null : d.toLocalDate());
+    List<Date> dates = jdbc.query("SELECT planned_date FROM LM_DWELLING WHERE project_id = ? AND dwelling_id = ?",
+        (rs, i) -> rs.getDate(1), projectId, dwellingId);
+    return dates.isEmpty() || dates.get(0) == null ? Optional.empty() : Optional.of(dates.get(0).toLocalDate());
   }
 }
