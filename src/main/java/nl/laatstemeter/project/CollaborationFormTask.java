@@ -18,17 +18,19 @@ import nl.laatstemeter.routing.Ownership;
 import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Task listeners of {@code recordCollaborationForm}: on create the form in force is shown as
- * one field per building block (task-local variables) with its advice in {@value #ADVICE_TEXT};
+ * Task listener of {@code recordCollaborationForm} ({@code delegateExpression="${collaborationFormTask}"}):
+ * on create the form in force is shown as one field per building block (variables local to the
+ * task's scope, declared as its input parameters) with its advice in {@value #ADVICE_TEXT};
  * on complete the chosen options become the new {@code collaborationForm} (defaults resolved
  * with the project's dwellings), unless the advice holds an ERROR: then completing is refused
  * with the advice's reason and the task stays open.
  */
 @Component("collaborationFormTask")
-public class CollaborationFormTask {
+public class CollaborationFormTask implements TaskListener {
 
   /** Markdown shown by the form: the findings on the form in force. */
   public static final String ADVICE_TEXT = "adviceText";
@@ -50,13 +52,22 @@ public class CollaborationFormTask {
     this.mapper = mapper;
   }
 
-  public void prepare(DelegateTask task) {
-    CollaborationForm form = withDwellings(routing.formInForce(task), task);
-    task.setVariablesLocal(FormFields.fromBlocks(form.buildingBlocks()));
-    task.setVariableLocal(ADVICE_TEXT, adviceText(advice.advise(form)));
+  @Override
+  public void notify(DelegateTask task) {
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      prepare(task);
+    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      record(task);
+    }
   }
 
-  public void record(DelegateTask task) {
+  void prepare(DelegateTask task) {
+    CollaborationForm form = withDwellings(routing.formInForce(task), task);
+    task.getExecution().setVariablesLocal(FormFields.fromBlocks(form.buildingBlocks()));
+    task.getExecution().setVariableLocal(ADVICE_TEXT, adviceText(advice.advise(form)));
+  }
+
+  void record(DelegateTask task) {
     CollaborationForm current = routing.formInForce(task);
     ObjectNode body = mapper.valueToTree(current);
     body.remove("dwellingOwnerships");

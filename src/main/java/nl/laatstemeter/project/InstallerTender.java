@@ -16,6 +16,7 @@ import nl.laatstemeter.routing.WorkPackage;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
  * award of the installation the installer is in the team ({@code installerJoined}).
  */
 @Component("installerTender")
-public class InstallerTender {
+public class InstallerTender implements TaskListener {
 
   public static final String LOTS = "tenderLots";
   public static final String LOT = "tenderLot";
@@ -59,6 +60,22 @@ public class InstallerTender {
     this.json = json;
   }
 
+  /**
+   * Task listener of the tender's forms ({@code delegateExpression="${installerTender}"}): checks
+   * what a person entered, so a refusal reaches Tasklist as a plain Dutch message.
+   */
+  @Override
+  public void notify(DelegateTask task) {
+    String key = task.getTaskDefinitionKey();
+    if ("prepareTender".equals(key) && EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      recordBidDeadline(task);
+    } else if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      prepareAward(task);
+    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      recordAward(task);
+    }
+  }
+
   /** Start listener: the lots of this tender. */
   public void begin(DelegateExecution execution) {
     CollaborationForm form = routing.formInForce(execution);
@@ -71,7 +88,7 @@ public class InstallerTender {
   }
 
   /** Create listener of the award tasks: proposes the organisations the project names already. */
-  public void prepareAward(DelegateTask task) {
+  void prepareAward(DelegateTask task) {
     CollaborationForm form = routing.formInForce(task);
     String lot = lot(task);
     if (task.getVariable(AWARDED) == null) {
@@ -89,7 +106,7 @@ public class InstallerTender {
   }
 
   /** Complete listener of {@code prepareTender}: the timer waits until the end of the bid deadline day. */
-  public void recordBidDeadline(DelegateTask task) {
+  void recordBidDeadline(DelegateTask task) {
     LocalDate deadline = date(task.getVariable(BID_DEADLINE), "Sluitingsdatum inschrijving");
     if (deadline.isBefore(LocalDate.now())) {
       throw new ProcessEngineException("De sluitingsdatum voor inschrijvingen (" + deadline + ") ligt in het verleden.");
@@ -99,7 +116,7 @@ public class InstallerTender {
   }
 
   /** Complete listener of the award tasks: every named organisation must exist. */
-  public void recordAward(DelegateTask task) {
+  void recordAward(DelegateTask task) {
     List<String> errors = new ArrayList<>();
     String awarded = FormFields.text(task.getVariable(AWARDED));
     if (awarded == null) {

@@ -5,18 +5,19 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
 
 /**
  * Joint decisions under SHARED coordination (process {@code jointDecision}), as bean
- * {@code jointDecision}: {@link #summary} describes the decision for the approvers, {@link #record}
+ * {@code jointDecision}: {@link #summary} describes the decision for the approvers, {@link #notify}
  * records one party's verdict. The first rejection (with its reason) ends the round: the
  * multi-instance completes on {@code decisionRejected} and the caller sends the decision back.
  */
 @Component("jointDecision")
-public class JointDecision {
+public class JointDecision implements TaskListener {
 
   public static final String APPROVAL = "approval";
   public static final String REJECTION_REASON = "rejectionReason";
@@ -33,8 +34,9 @@ public class JointDecision {
     this.system = system;
   }
 
-  /** Complete listener of {@code approveDecision}. */
-  public void record(DelegateTask task) {
+  /** Complete listener of {@code approveDecision} ({@code delegateExpression="${jointDecision}"}). */
+  @Override
+  public void notify(DelegateTask task) {
     Object approval = task.getVariable(APPROVAL);
     if (!APPROVED.equals(approval) && !REJECTED.equals(approval)) {
       throw new ProcessEngineException("Kies 'Goedkeuren' of 'Afwijzen'.");

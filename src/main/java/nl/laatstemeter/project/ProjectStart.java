@@ -4,16 +4,17 @@ import java.util.stream.Collectors;
 import nl.laatstemeter.api.ValidationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Start listener of {@code connectionProject} ({@code ${projectStart.prepare(execution)}}). A
+ * Start listener of {@code connectionProject} ({@code delegateExpression="${projectStart}"}). A
  * project created by POST /api/projects is registered already; one started from Tasklist with
  * the start form {@code project-start} is checked here by the same code as the API and refused
  * with a Dutch message (bad field, or an ERROR in the advice), so nothing starts half-done.
  */
 @Component("projectStart")
-public class ProjectStart {
+public class ProjectStart implements ExecutionListener {
 
   private final ProjectService projects;
   private final ProjectRegister register;
@@ -25,7 +26,8 @@ public class ProjectStart {
     this.system = system;
   }
 
-  public void prepare(DelegateExecution execution) {
+  @Override
+  public void notify(DelegateExecution execution) {
     Object id = execution.getVariable(ProjectVariables.PROJECT_ID);
     if (id != null && register.find(id.toString())
         .filter(p -> execution.getProcessInstanceId().equals(p.processInstanceId()) || p.processInstanceId() == null)

@@ -16,16 +16,18 @@ import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Task listeners of the project's decisions, as bean {@code projectTasks}: each checks what a
+ * Task listener of the project's decisions ({@code delegateExpression="${projectTasks}"}), one
+ * method per task: each checks what a
  * form cannot (a date in the future, a reason with a rejection, numbers in range) and stores the
  * decision in the project variables later steps read. A refused completion keeps the task open
  * with the Dutch message in Tasklist.
  */
 @Component("projectTasks")
-public class ProjectTasks {
+public class ProjectTasks implements TaskListener {
 
   public static final String SAMPLE_OVERVIEW = "sampleOverview";
 
@@ -37,6 +39,26 @@ public class ProjectTasks {
     this.dwellings = dwellings;
   }
 
+  @Override
+  public void notify(DelegateTask task) {
+    boolean create = EVENTNAME_CREATE.equals(task.getEventName());
+    switch (task.getTaskDefinitionKey()) {
+      case "designConnectionMethods" -> recordDesign(task);
+      case "reviewConnectionMethods" -> recordReview(task);
+      case "decideGoNoGo" -> recordGoNoGo(task);
+      case "selectInspectionSample" -> {
+        if (create) {
+          prepareSample(task);
+        } else {
+          recordSample(task);
+        }
+      }
+      case "extrapolateBudget" -> recordBudget(task);
+      case "planTrains" -> recordPlanning(task);
+      default -> throw new ProcessEngineException("Geen controle voor taak '" + task.getTaskDefinitionKey() + "'");
+    }
+  }
+
   /** Form field of {@code designConnectionMethods}: one connection method per line. */
   public static final String CONNECTION_METHOD_LINES = "connectionMethodLines";
 
@@ -45,7 +67,7 @@ public class ProjectTasks {
    * {@value ProjectVariables#CONNECTION_METHODS}, a JSON list of names kept as text; the reviews
    * of a previous round are cleared.
    */
-  public void recordDesign(DelegateTask task) {
+  void recordDesign(DelegateTask task) {
     Object value = task.getVariable(CONNECTION_METHOD_LINES);
     Set<String> methods = new LinkedHashSet<>();
     String text = value == null ? "" : value.toString().trim();
@@ -73,7 +95,7 @@ public class ProjectTasks {
   }
 
   /** {@code reviewConnectionMethods}: an objection needs remarks and sends the design back. */
-  public void recordReview(DelegateTask task) {
+  void recordReview(DelegateTask task) {
     Object verdict = task.getVariable("reviewVerdict");
     if (!"AGREE".equals(verdict) && !"OBJECT".equals(verdict)) {
       throw new ProcessEngineException("Kies 'Akkoord' of 'Niet akkoord'.");
@@ -92,7 +114,7 @@ public class ProjectTasks {
   }
 
   /** {@code decideGoNoGo}: CONTINUE, or STOP with the reason every open dwelling ends with. */
-  public void recordGoNoGo(DelegateTask task) {
+  void recordGoNoGo(DelegateTask task) {
     Object decision = task.getVariable(ProjectVariables.GO_NO_GO);
     if ("STOP".equals(decision)) {
       if (FormFields.text(task.getVariable(ProjectVariables.STOP_REASON)) == null) {
@@ -106,7 +128,7 @@ public class ProjectTasks {
   }
 
   /** Create listener of {@code selectInspectionSample}: the dwellings per type, to choose from. */
-  public void prepareSample(DelegateTask task) {
+  void prepareSample(DelegateTask task) {
     List<Dwelling> all = dwellings.ofProject(String.valueOf(task.getVariable(ProjectVariables.PROJECT_ID)));
     Map<String, List<String>> byType = new TreeMap<>();
     all.forEach(d -> byType.computeIfAbsent(d.type().name(), t -> new java.util.ArrayList<>()).add(d.id()));
@@ -118,7 +140,7 @@ public class ProjectTasks {
   }
 
   /** {@code selectInspectionSample}: the ids become a clean comma separated list. */
-  public void recordSample(DelegateTask task) {
+  void recordSample(DelegateTask task) {
     Object value = task.getVariable(ProjectVariables.SAMPLE_DWELLING_IDS);
     Set<String> ids = new LinkedHashSet<>(Arrays.asList((value == null ? "" : value.toString()).split("[,;\\s]+")));
     ids.remove("");
@@ -129,7 +151,7 @@ public class ProjectTasks {
   }
 
   /** {@code extrapolateBudget}: amounts not negative, a surcharge between 0 and 100%. */
-  public void recordBudget(DelegateTask task) {
+  void recordBudget(DelegateTask task) {
     number(task, "sampleAverageCost", "Gemiddelde kosten per geschouwde woning", 0, Double.MAX_VALUE);
     number(task, "surchargePercentage", "Opslag", 0, 100);
     number(task, "extrapolatedBudget", "Geëxtrapoleerde begroting", 0, Double.MAX_VALUE);
@@ -140,7 +162,7 @@ public class ProjectTasks {
    * {@value ProjectVariables#TRAIN_SIZE} (Integer, at least 1) and
    * {@value ProjectVariables#BUFFER_PERCENTAGE} (Integer, 0 to 100).
    */
-  public void recordPlanning(DelegateTask task) {
+  void recordPlanning(DelegateTask task) {
     LocalDate first = InstallerTender.date(task.getVariable(ProjectVariables.FIRST_DATE), "Eerste uitvoeringsdatum");
     if (!first.isAfter(LocalDate.now())) {
       throw new ProcessEngineException("De eerste uitvoeringsdatum moet na vandaag liggen, niet " + first + ".");

@@ -1,0 +1,129 @@
+package nl.laatstemeter.project;
+
+import static nl.laatstemeter.routing.FormFixture.COOP;
+import static nl.laatstemeter.routing.FormFixture.HEAT;
+import static nl.laatstemeter.routing.FormFixture.HOUSING;
+import static nl.laatstemeter.routing.FormFixture.INSTALLER;
+import static nl.laatstemeter.routing.FormFixture.MUNI;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+import nl.laatstemeter.EngineTest;
+import nl.laatstemeter.routing.FormFixture;
+import nl.laatstemeter.routing.FormJson;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The participation go/no-go at the sign-up deadline: stop (with a reason) or continue. */
+@EngineTest
+class GoNoGoTest {
+
+  static final LocalDate DEADLINE = LocalDate.now().plusDays(21);
+
+  @Autowired ProcessEngine engine;
+  @Autowired ProjectService projects;
+  @Autowired FormJson json;
+  @Autowired IdentityService identity;
+  @Autowired TaskService taskService;
+
+  @BeforeEach
+  void setUp() {
+    AbstractAssertions.init(engine);
+    ProjectDriver.ensureGroups(identity);
+  }
+
+  private static FormFixture withThreshold(FormFixture form) {
+    return form.with("context.participationThreshold", 0.6).with("context.signUpDeadline", DEADLINE.toString());
+  }
+
+  /** Runs the project until the sign-up deadline has passed (no dwelling signed up). */
+  private ProjectDriver untilDeadline(FormFixture form) {
+    ProjectDriver p = ProjectDriver.start(engine, projects, json, form, "Deelname");
+    ProjectSteps.declare(p);
+    ProjectSteps.recordForm(p);
+    if (!p.tasks("approveDecision").isEmpty()) {
+      p.completeAll("approveDecision", Map.of("approval", "APPROVED"));
+    }
+    ProjectSteps.selectFromFramework(p, INSTALLER);
+    if (!p.tasks("approveDecision").isEmpty()) {
+      p.completeAll("approveDecision", Map.of("approval", "APPROVED"));
+    }
+    ProjectSteps.confirm(p);
+    ProjectSteps.signAgreement(p);
+    ProjectSteps.informUtilities(p);
+    ProjectSteps.design(p);
+    ProjectSteps.meetResidents(p);
+    ProjectSteps.soundingBoard(p);
+    p.runDueJobs();
+    assertThat(p.instance).isWaitingAt("signUpDeadlinePassed");
+    assertThat(p.timer("signUpDeadlinePassed").getDuedate())
+        .isEqualTo(Date.from(DEADLINE.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant()));
+    assertThat(p.variable("inspectionsMayStart")).as("dwellings wait for the go/no-go").isNull();
+    p.fireTimer("signUpDeadlinePassed");
+    return p;
+  }
+
+  @Test
+  void stopEndsTheProjectAndTellsEveryDwellingWhy() {
+    ProjectDriver p = untilDeadline(withThreshold(FormFixture.recommended()));
+    assertThat(p.variable("participationRate")).isEqualTo(0.0);
+    assertThat(p.groupsOf("decideGoNoGo")).containsExactly(HEAT);
+    assertThat(taskService.getVariable(p.task("decideGoNoGo").getId(), "participationSummary"))
+        .isEqualTo("Aangemeld: 0% van 0 woningen; drempel 60%.");
+    assertThatThrownBy(() -> p.complete("decideGoNoGo", Map.of("goNoGo", "STOP")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("reden");
+
+    p.complete("decideGoNoGo", Map.of("goNoGo", "STOP", "stopReason", "Te weinig aanmeldingen in de wijk."));
+    p.runDueJobs();
+    assertThat(p.instance).isEnded().hasPassed("signalProjectStopped", "projectStopped")
+        .hasNotPassed("planTrains", "signalInspectionsMayStart");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(p.instance.getId())
+        .variableName("stopReason").singleResult().getValue()).isEqualTo("Te weinig aanmeldingen in de wijk.");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(p.instance.getId())
+        .variableName("projectStopped").singleResult().getValue()).isEqualTo(true);
+  }
+
+  @Test
+  void continueReleasesTheInspectionsAndGoesOnToPlanning() {
+    ProjectDriver p = untilDeadline(withThreshold(FormFixture.recommended()));
+    p.complete("decideGoNoGo", Map.of("goNoGo", "CONTINUE", "goNoGoRationale", "Aanmeldingen lopen nog binnen."));
+    p.runDueJobs();
+    assertThat(p.variable("inspectionsMayStart")).isEqualTo(true);
+    assertThat(p.variable("projectStopped")).isNull();
+    assertThat(p.groupsOf("planTrains")).containsExactly(HEAT);
+  }
+
+  @Test
+  void underSharedCoordinationTheGoNoGoIsAJointDecisionThatCanBeSentBack() {
+    ProjectDriver p = untilDeadline(withThreshold(FormFixture.recommended()
+        .with("buildingBlocks.coordination.mode", "SHARED")
+        .with("buildingBlocks.coordination.coordinator", null)
+        .with("buildingBlocks.coordination.initiator", "MUNICIPALITY")));
+    assertThat(p.groupsOf("decideGoNoGo")).containsExactly(MUNI);
+    p.complete("decideGoNoGo", Map.of("goNoGo", "STOP", "stopReason", "Te weinig deelname."));
+    assertThat(p.eachPartyGroups("approveDecision")).containsExactlyInAnyOrder(HEAT, MUNI, HOUSING, INSTALLER, COOP);
+    assertThat((String) taskService.getVariable(p.taskOf("approveDecision", COOP).getId(), "decisionSummary"))
+        .startsWith("Project stoppen (deelname 0%): Te weinig deelname.");
+    taskService.complete(p.taskOf("approveDecision", COOP).getId(), Map.of("approval", "REJECTED",
+        "rejectionReason", "Geef de wijk nog een maand."));
+
+    assertThat(p.groupsOf("decideGoNoGo")).containsExactly(MUNI);
+    assertThat(p.instance).isNotEnded();
+    p.complete("decideGoNoGo", Map.of("goNoGo", "CONTINUE"));
+    p.completeAll("approveDecision", Map.of("approval", "APPROVED"));
+    p.runDueJobs();
+    assertThat(p.variable("inspectionsMayStart")).isEqualTo(true);
+    assertThat(p.groupsOf("planTrains")).containsExactly(MUNI);
+  }
+}
