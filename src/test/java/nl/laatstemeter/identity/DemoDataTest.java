@@ -24,7 +24,7 @@ class DemoDataTest {
   @Test
   void secondStartChangesNothing() {
     Map<String, Object> database = Map.of(
-        "spring.datasource.url", "jdbc:h2:file:./target/h2-it/demo-" + UUID.randomUUID(),
+        "spring.datasource.url", "jdbc:h2:file:./target/h2-it/demo-" + UUID.randomUUID() + ";DB_CLOSE_ON_EXIT=FALSE",
         "camunda.bpm.job-execution.enabled", false);
 
     Identity afterFirstStart;

@@ -18,6 +18,6 @@ abstract class H2FileApplicationTest {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + DATABASE);
+    registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + DATABASE + ";DB_CLOSE_ON_EXIT=FALSE");
   }
 }
