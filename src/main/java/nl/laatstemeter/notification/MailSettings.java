@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  *     notice-time: "09:00"                             # time of day the planned-date notice goes out
  *     zone: Europe/Amsterdam
  *     base-url: http://localhost:8080                  # for the Tasklist links in digests
- *     digest-enabled: true                             # the every-minute digest run on this node
+ *     digest-enabled: true                             # the digest run on this node
+ *     digest-poll: PT1M                                # how often it runs
  *     digest-interval: PT1H                            # at most one digest per user per interval
  *     organisations:
  *       warmtebedrijf-stad:                            # Camunda group id of the organisation

@@ -2,6 +2,7 @@ package nl.laatstemeter.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
@@ -56,6 +57,7 @@ class ResidentMailTest extends MailEngineTest {
   @Autowired DwellingRegister register;
   @Autowired FormJson json;
   @Autowired SentMailLog sentMails;
+  @Autowired ResidentMailSchedule schedule;
 
   private String deploymentId;
   private String projectId;
@@ -224,7 +226,7 @@ class ResidentMailTest extends MailEngineTest {
     assertThat(management.createJobQuery().processInstanceId(probe.getId()).count()).isZero();
     Task task = tasks.createTaskQuery().processInstanceId(probe.getId()).singleResult();
     assertThat(tasks.getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId, IdentityLink::getType)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(FormFixture.COOP, IdentityLinkType.CANDIDATE));
+        .containsExactly(tuple(FormFixture.COOP, IdentityLinkType.CANDIDATE));
     String text = (String) tasks.getVariable(task.getId(), "offlineMessage");
     assertThat(text)
         .startsWith("Uw woning wordt aangesloten op het warmtenet op dinsdag 3 maart 2026")
@@ -348,7 +350,6 @@ class ResidentMailTest extends MailEngineTest {
 
   @Test
   void theNoticeDateCountsDutchWorkingDaysAndIsNowWhenItHasPassed() {
-    ResidentMailSchedule schedule = engineBean(ResidentMailSchedule.class);
     assertThat(schedule.noticeDateFor(PLANNED)).isEqualTo(at(LocalDateTime.of(2026, 2, 17, 9, 0)));
     assertThat(schedule.noticeDateFor(LocalDate.of(2026, 4, 28)))
         .as("King's Day and Easter Monday are no working days")
@@ -357,12 +358,6 @@ class ResidentMailTest extends MailEngineTest {
   }
 
   // ---- helpers
-
-  @Autowired org.springframework.context.ApplicationContext context;
-
-  private <T> T engineBean(Class<T> type) {
-    return context.getBean(type);
-  }
 
   private static FormFixture distributed() {
     return FormFixture.recommended().with("buildingBlocks.communication.approach", "DISTRIBUTED")
