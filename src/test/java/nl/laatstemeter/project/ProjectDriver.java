@@ -68,6 +68,11 @@ final class ProjectDriver {
     return new ProjectDriver(engine, projects, json, projects.create(checked, "test").id());
   }
 
+  /** A driver for a project created elsewhere (e.g. through the API). */
+  static ProjectDriver attach(ProcessEngine engine, ProjectService projects, FormJson json, String projectId) {
+    return new ProjectDriver(engine, projects, json, projectId);
+  }
+
   static ProjectDriver start(ProcessEngine engine, ProjectService projects, FormJson json, ObjectNode body) {
     ProjectService.Checked checked = projects.check(body);
     assertThat(checked.blocked()).as("advice blocks: " + checked.errors()).isFalse();
