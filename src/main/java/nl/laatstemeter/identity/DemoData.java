@@ -1,5 +1,6 @@
 package nl.laatstemeter.identity;
 
+import nl.laatstemeter.notification.TaskDigest;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,8 @@ public class DemoData {
       store.ensureGroup(organisation.groupId(), organisation.name(), IdentitySetup.ORGANISATION_GROUP_TYPE);
       store.ensureUser(organisation.user(), PASSWORD);
       store.ensureMembership(organisation.user().id(), organisation.groupId());
+      // demo users want the digest of new tasks by mail (see Mailpit)
+      store.ensureUserInfo(organisation.user().id(), TaskDigest.NOTIFY_BY_MAIL, "true");
     }
     store.ensureUser(DemoOrganisations.MANAGER, PASSWORD);
     store.ensureMembership(DemoOrganisations.MANAGER.id(), IdentitySetup.MANAGEMENT);

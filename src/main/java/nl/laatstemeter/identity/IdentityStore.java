@@ -47,6 +47,13 @@ class IdentityStore {
     }
   }
 
+  /** Sets a user info entry (e.g. a mail preference) unless the user already has one for the key. */
+  void ensureUserInfo(String userId, String key, String value) {
+    if (identity.getUserInfo(userId, key) == null) {
+      identity.setUserInfo(userId, key, value);
+    }
+  }
+
   boolean userExists(String userId) {
     return identity.createUserQuery().userId(userId).count() > 0;
   }
