@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
  *   <li>everyone may use Tasklist; what a user sees there are the tasks of their organisation,
  *   through Camunda's default task authorization for candidate groups (READ + UPDATE);</li>
  *   <li>group {@value #MANAGEMENT} reads everything in Cockpit, without admin rights;</li>
+ *   <li>everyone may start a project ({@code connectionProject}) from its start form;</li>
  *   <li>the Tasklist filters of {@link TasklistFilters}.</li>
  * </ul>
  * Organisations are Camunda groups of type {@value #ORGANISATION_GROUP_TYPE}, Camunda's type for
@@ -38,6 +39,7 @@ public class IdentitySetup {
   public static final String ORGANISATION_GROUP_TYPE = Groups.GROUP_TYPE_WORKFLOW;
   static final String TASKLIST = "tasklist";
   static final String COCKPIT = "cockpit";
+  static final String PROJECT_PROCESS = "connectionProject";
 
   private final IdentityStore store;
   private final TasklistFilters filters;
@@ -58,6 +60,10 @@ public class IdentitySetup {
   /** Creates what is missing; changes nothing when everything exists. */
   public void ensure() {
     store.grantEveryone(APPLICATION, TASKLIST, Permissions.ACCESS);
+    // every logged-in party may start a project from Tasklist's start form (as through /api/projects)
+    store.grantEveryone(PROCESS_DEFINITION, PROJECT_PROCESS, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
+    store.grantEveryone(PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
 
     store.ensureGroup(MANAGEMENT, "Management", ORGANISATION_GROUP_TYPE);
     store.grantGroup(MANAGEMENT, APPLICATION, COCKPIT, Permissions.ACCESS);
