@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.laatstemeter.routing.FormJson;
 import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -40,7 +41,6 @@ public class DwellingProcesses {
   public static final String OWNERSHIP = ProcessRouting.OWNERSHIP;
   public static final String DWELLING_TYPE = "dwellingType";
   public static final String ADDRESS = "address";
-  public static final String HAS_EMAIL = "hasEmail";
   public static final String SAMPLE = "sample";
   public static final String PLANNED_DATE = "plannedDate";
 
@@ -131,11 +131,23 @@ public class DwellingProcesses {
         .processDefinitionKey(DWELLING_PROCESS)
         .processInstanceBusinessKeyIn(dwellings.stream().map(d -> businessKey(projectId, d.id())).toArray(String[]::new))
         .list().stream().map(HistoricProcessInstance::getBusinessKey).collect(Collectors.toSet()));
+    // the project's form, read once and handed to each start as a transient variable: the routing of
+    // the first task reads it from there instead of looking the project up again (not stored, so
+    // later tasks follow the form in force then)
+    String form = system.call(() -> {
+      ProcessInstance project = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessRouting.PROJECT_PROCESS)
+          .processInstanceBusinessKey(projectId).singleResult();
+      return project == null ? null : (String) runtime.getVariable(project.getId(), FormJson.VARIABLE);
+    });
     int started = 0;
     for (Dwelling d : dwellings) {
       String key = businessKey(projectId, d.id());
       if (!existing.contains(key)) {
-        runtime.startProcessInstanceByKey(DWELLING_PROCESS, key, startVariables(projectId, d));
+        VariableMap variables = startVariables(projectId, d);
+        if (form != null) {
+          variables.putValueTyped(FormJson.VARIABLE, Variables.stringValue(form, true));
+        }
+        runtime.startProcessInstanceByKey(DWELLING_PROCESS, key, variables);
         started++;
       }
     }
@@ -149,7 +161,6 @@ public class DwellingProcesses {
         .putValue(OWNERSHIP, d.ownership().name())
         .putValue(DWELLING_TYPE, d.type().name())
         .putValue(ADDRESS, d.address() + " " + d.houseNumber() + ", " + d.postcode())
-        .putValue(HAS_EMAIL, d.hasEmail())
         .putValue(DwellingStage.VARIABLE, DwellingStage.UNDECIDED.name());
   }
 
@@ -242,7 +253,7 @@ public class DwellingProcesses {
   }
 
   static String dwellingIdOf(String businessKey) {
-    return businessKey.substring(businessKey.indexOf(':') + 1);
+    return businessKey.substring(businessKey.lastIndexOf(':') + 1);
   }
 
   // ---- milestones

@@ -2,12 +2,7 @@ package nl.laatstemeter.dwelling;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Date;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import nl.laatstemeter.routing.BuildingBlocks.CommunicationApproach;
 import nl.laatstemeter.routing.BuildingBlocks.InspectionScope;
 import nl.laatstemeter.routing.BuildingBlocks.InstallerTiming;
@@ -61,6 +56,30 @@ public class DwellingSteps {
    */
   public String getRecheckInterval() {
     return recheckInterval;
+  }
+
+  // ---- who the dwelling is
+
+  /**
+   * The project id of a dwelling instance, from its business key {@code projectId:dwellingId}:
+   * available before its variables (the project's stop signal is subscribed at instance start).
+   */
+  public String projectOf(DelegateExecution dwelling) {
+    String key = dwelling.getProcessBusinessKey();
+    if (key != null && key.lastIndexOf(':') > 0) {
+      return key.substring(0, key.lastIndexOf(':'));
+    }
+    Object projectId = dwelling.getVariable(DwellingProcesses.PROJECT_ID);
+    if (projectId == null) {
+      throw new ProcessEngineException("Woningproces zonder business key 'projectId:dwellingId' of variabele 'projectId'");
+    }
+    return projectId.toString();
+  }
+
+  /** Whether the resident can be e-mailed (register), for the resident messages. */
+  public boolean hasEmail(VariableScope dwelling) {
+    return register.find((String) dwelling.getVariable(DwellingProcesses.PROJECT_ID),
+        (String) dwelling.getVariable(DwellingProcesses.DWELLING_ID)).map(Dwelling::hasEmail).orElse(false);
   }
 
   // ---- what the project has decided

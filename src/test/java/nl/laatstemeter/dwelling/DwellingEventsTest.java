@@ -91,7 +91,6 @@ class DwellingEventsTest {
     fixture.complete(d, "drawUpConnectionPlan", Map.of("connectionPlan", "tracé", "planCost", 1.0, "ownerCost", 0.0));
     fixture.complete(d, "ownerAgreement", Map.of("ownerDecision", "AGREE"));
     LocalDate date = LocalDate.of(2030, 3, 4);
-    register.addAll(projectId, List.of(new Dwelling("w1", "Warmtelaan", "1234 AB", "1", Ownership.PRIVATE, DwellingType.TERRACED, null, null)));
     register.setPlannedDate(projectId, "w1", date);
     fixture.signal("trainsPlanned", projectId);
 

@@ -36,8 +36,11 @@ public class DwellingFixture {
   private final ManagementService management;
   private final RoutingService routing;
   private final FormJson json;
+  private final DwellingRegister register;
 
-  DwellingFixture(RuntimeService runtime, TaskService tasks, ManagementService management, RoutingService routing, FormJson json) {
+  DwellingFixture(RuntimeService runtime, TaskService tasks, ManagementService management, RoutingService routing,
+      FormJson json, DwellingRegister register) {
+    this.register = register;
     this.runtime = runtime;
     this.tasks = tasks;
     this.management = management;
@@ -54,9 +57,11 @@ public class DwellingFixture {
     return json.write(routing.resolveDefaults(form.form()));
   }
 
+  /** Registers the dwelling and starts its instance. */
   public ProcessInstance start(FormFixture form, String projectId, String dwellingId, Ownership ownership, boolean hasEmail) {
     Dwelling d = new Dwelling(dwellingId, "Warmtelaan", "1234 AB", "1", ownership, DwellingType.TERRACED, "Bewoner",
         hasEmail ? "bewoner@example.nl" : null);
+    register.addAll(projectId, List.of(d));
     VariableMap vars = DwellingProcesses.startVariables(projectId, d)
         .putValue(FormJson.VARIABLE, formJson(form))
         .putValue("connectionMethods", METHODS);

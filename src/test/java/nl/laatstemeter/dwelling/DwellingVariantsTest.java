@@ -84,7 +84,6 @@ class DwellingVariantsTest {
       assertThat(fixture.tasks(d, "indoorWorksContract")).isEmpty();
     }
     assertThat(d).isWaitingAt("awaitTrainsPlanned");
-    register.addAll(projectId, List.of(new Dwelling("w1", "Warmtelaan", "1234 AB", "1", Ownership.PRIVATE, DwellingType.TERRACED, null, null)));
     register.setPlannedDate(projectId, "w1", LocalDate.now().plusDays(10));
     fixture.signal("trainsPlanned", projectId);
     assertThat(d).isWaitingAt(DwellingTimers.WAIT_ACTIVITY);
