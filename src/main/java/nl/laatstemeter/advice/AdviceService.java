@@ -1,0 +1,156 @@
+package nl.laatstemeter.advice;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.laatstemeter.collaborationform.DutchNames;
+import nl.laatstemeter.routing.BuildingBlocks;
+import nl.laatstemeter.routing.BuildingBlocks.InstallerTiming;
+import nl.laatstemeter.routing.CollaborationForm;
+import nl.laatstemeter.routing.Phase;
+import nl.laatstemeter.routing.Responsibility;
+import nl.laatstemeter.routing.Role;
+import nl.laatstemeter.routing.RoutingService;
+import org.springframework.stereotype.Service;
+
+/**
+ * Advice on a collaboration form with the report's findings (DOMAIN.md section 6). The findings
+ * are the rules of the deployed decision {@value #ADVICE} ({@code processes/advice.dmn}), evaluated
+ * without the user's authorizations; this class only turns the form and its routing into the
+ * decision's inputs.
+ */
+@Service
+public class AdviceService {
+
+  /** Decision key of the advice table. */
+  public static final String ADVICE = "advice";
+  /** Decision of {@code processes/routing.dmn} that names the coordinator of every phase. */
+  static final String PHASE_COORDINATORS = "phaseCoordinators";
+
+  private final CachedDecisions decisions;
+  private final RoutingService routing;
+
+  AdviceService(CachedDecisions decisions, RoutingService routing) {
+    this.decisions = decisions;
+    this.routing = routing;
+  }
+
+  /** The findings for a form, in the order of the advice table. */
+  public List<Advice> advise(CollaborationForm form) {
+    return advise(form, routing.evaluate(form));
+  }
+
+  /** The findings for a form whose routing ({@link RoutingService#evaluate}) is already known. */
+  public List<Advice> advise(CollaborationForm form, List<Responsibility> responsibilities) {
+    Map<String, Object> inputs = inputs(form, responsibilities);
+    List<Advice> advice = new ArrayList<>();
+    for (Map<String, Object> row : decisions.evaluate(ADVICE, inputs)) {
+      String code = (String) row.get("code");
+      advice.add(new Advice(code, severity(code, row.get("severity")), (String) row.get("message")));
+    }
+    return advice;
+  }
+
+  /** True when the advice holds an ERROR: the form contradicts itself and cannot run. */
+  public static boolean blocks(List<Advice> advice) {
+    return advice.stream().anyMatch(a -> a.severity() == Severity.ERROR);
+  }
+
+  /** The inputs of the advice table, named as its input columns. */
+  Map<String, Object> inputs(CollaborationForm form, List<Responsibility> responsibilities) {
+    BuildingBlocks b = routing.resolveDefaults(form).buildingBlocks();
+    Map<Phase, Role> coordinators = phaseCoordinators(form);
+    Set<Role> missing = missingRoles(form, responsibilities);
+
+    Map<String, Object> v = new HashMap<>();
+    v.put("coordinationMode", name(b.coordination().mode()));
+    v.put("coordinatingRoles", new LinkedHashSet<>(coordinators.values()).stream().map(Enum::name).toList());
+    v.put("tenderCoordinator", name(coordinators.get(Phase.TENDER)));
+    v.put("structure", name(b.structure()));
+    v.put("heatCompanyScope", name(b.heatCompanyScope()));
+    v.put("installerTiming", name(b.installer().timing()));
+    v.put("installerCount", name(b.installer().count()));
+    v.put("inspectionScope", name(b.inspection().scope()));
+    v.put("inspectionParties", name(b.inspection().parties()));
+    v.put("inspectionRounds", name(b.inspection().rounds()));
+    v.put("inspectionParty", name(b.inspection().party()));
+    v.put("tenderMethod", name(b.tender().method()));
+    v.put("tenderSplit", b.tender().split());
+    v.put("communicationApproach", name(b.communication().approach()));
+    v.put("communicationParty", name(b.communication().party()));
+    v.put("cooperativeParticipates", form.parties().containsKey(Role.HEAT_COOPERATIVE));
+    v.put("heatCompanyType", name(form.context().heatCompanyType()));
+    v.put("approach", name(form.context().approach()));
+    v.put("mostDwellingsPrivate", form.mostDwellingsPrivate());
+    v.put("dwellingCount", form.dwellingOwnerships().size());
+    v.put("missingRoles", missing.stream().map(Enum::name).toList());
+    v.put("missingRoleNames", missing.stream().map(DutchNames::role).toList());
+    return v;
+  }
+
+  /**
+   * Roles that some task under the form is routed to but that have no organisation. The
+   * installer under LATER may be named only by its award; a work-package task counts as mapped
+   * when an installer organisation holds its package.
+   */
+  static Set<Role> missingRoles(CollaborationForm form, List<Responsibility> responsibilities) {
+    Set<Role> missing = EnumSet.noneOf(Role.class);
+    boolean installerLater = form.buildingBlocks().installer().timing() == InstallerTiming.LATER;
+    for (Responsibility r : responsibilities) {
+      for (Role role : r.roles()) {
+        boolean mapped = form.parties().containsKey(role)
+            || role == Role.INSTALLER && (installerLater
+                || r.workPackage() != null && form.installerPackages().containsKey(r.workPackage()));
+        if (!mapped) {
+          missing.add(role);
+        }
+      }
+    }
+    return missing;
+  }
+
+  /** The coordinator of every phase, from the same decision that routes the coordinator tasks. */
+  private Map<Phase, Role> phaseCoordinators(CollaborationForm form) {
+    BuildingBlocks.Coordination c = form.buildingBlocks().coordination();
+    Map<String, Object> inputs = new HashMap<>();
+    inputs.put("coordinationMode", name(c.mode()));
+    inputs.put("coordinator", name(c.coordinator()));
+    inputs.put("initiator", name(c.initiator()));
+    for (Phase phase : Phase.values()) {
+      inputs.put("byPhase" + capitalized(phase), name(c.byPhase().get(phase)));
+    }
+    List<Map<String, Object>> rows = decisions.evaluate(PHASE_COORDINATORS, inputs);
+    Map<String, Object> row = rows.isEmpty() ? null : rows.get(0);
+    Map<Phase, Role> result = new EnumMap<>(Phase.class);
+    for (Phase phase : Phase.values()) {
+      Object role = row == null ? null : row.get("coord" + capitalized(phase));
+      if (role != null) {
+        result.put(phase, Role.valueOf(role.toString()));
+      }
+    }
+    return result;
+  }
+
+  private static Severity severity(String code, Object value) {
+    for (Severity s : Severity.values()) {
+      if (s.name().equals(value)) {
+        return s;
+      }
+    }
+    throw new IllegalStateException("Adviesregel " + code + " in processes/advice.dmn geeft ernst '" + value
+        + "'; kies INFO, WARNING of ERROR");
+  }
+
+  private static String capitalized(Phase phase) {
+    return phase.name().charAt(0) + phase.name().substring(1).toLowerCase();
+  }
+
+  private static String name(Enum<?> value) {
+    return value == null ? null : value.name();
+  }
+}

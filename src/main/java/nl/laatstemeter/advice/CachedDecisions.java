@@ -1,0 +1,82 @@
+package nl.laatstemeter.advice;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.springframework.stereotype.Component;
+
+/**
+ * Evaluates the latest deployed version of a decision through the engine's DecisionService,
+ * without the user's authorizations: advice is a rule of the platform, not an action of the
+ * logged-in user. Results are cached per decision version and inputs (decisions are pure
+ * functions of their inputs; an evaluation with its history record costs milliseconds), so a
+ * version deployed from Camunda Modeler takes effect at once.
+ */
+@Component
+class CachedDecisions {
+
+  private static final int CACHE_SIZE = 1024;
+
+  private final DecisionService decisions;
+  private final RepositoryService repository;
+  private final IdentityService identity;
+  private final Map<Key, List<Map<String, Object>>> cache = new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Key, List<Map<String, Object>>> eldest) {
+      return size() > CACHE_SIZE;
+    }
+  };
+
+  CachedDecisions(DecisionService decisions, RepositoryService repository, IdentityService identity) {
+    this.decisions = decisions;
+    this.repository = repository;
+    this.identity = identity;
+  }
+
+  /** The result rows of the latest version of decision {@code key} for these inputs. */
+  List<Map<String, Object>> evaluate(String key, Map<String, Object> inputs) {
+    return asSystem(() -> {
+      DecisionDefinition latest = repository.createDecisionDefinitionQuery()
+          .decisionDefinitionKey(key).latestVersion().withoutTenantId().singleResult();
+      if (latest == null) {
+        throw new ProcessEngineException("Beslissing '" + key + "' is niet uitgerold (zie processes/)");
+      }
+      Key cacheKey = new Key(latest.getId(), Collections.unmodifiableMap(new HashMap<>(inputs)));
+      synchronized (cache) {
+        List<Map<String, Object>> hit = cache.get(cacheKey);
+        if (hit != null) {
+          return hit;
+        }
+      }
+      List<Map<String, Object>> rows = decisions.evaluateDecisionById(latest.getId()).variables(inputs).evaluate()
+          .getResultList().stream().map(row -> Collections.unmodifiableMap(new HashMap<>(row))).toList();
+      synchronized (cache) {
+        cache.put(cacheKey, rows);
+      }
+      return rows;
+    });
+  }
+
+  private record Key(String decisionDefinitionId, Map<String, Object> inputs) {}
+
+  private <T> T asSystem(Supplier<T> work) {
+    Authentication current = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return work.get();
+    } finally {
+      if (current != null) {
+        identity.setAuthentication(current);
+      }
+    }
+  }
+}
