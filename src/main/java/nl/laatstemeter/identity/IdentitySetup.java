@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,6 +54,7 @@ public class IdentitySetup {
   }
 
   @EventListener(ApplicationReadyEvent.class)
+  @Order(Ordered.HIGHEST_PRECEDENCE)
   public void onApplicationReady() {
     ensure();
     demoData.ifAvailable(DemoData::ensure);

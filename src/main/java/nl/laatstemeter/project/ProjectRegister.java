@@ -64,4 +64,9 @@ public class ProjectRegister {
   public boolean exists(String id) {
     return find(id).isPresent();
   }
+
+  public boolean existsNamed(String name) {
+    Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM LM_PROJECT WHERE name = ?", Integer.class, name);
+    return n != null && n > 0;
+  }
 }

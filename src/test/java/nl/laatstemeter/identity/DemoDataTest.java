@@ -2,14 +2,19 @@ package nl.laatstemeter.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import nl.laatstemeter.dwelling.DwellingRegister;
 import nl.laatstemeter.platform.TestApplications;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
@@ -18,7 +23,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Demo data of the default profile: complete after the first start, unchanged by every later run. */
+/** Demo data of the default profile (organisations, users, one demo project): complete after the first start, unchanged by every later run. */
 class DemoDataTest {
 
   @Test
@@ -31,6 +36,7 @@ class DemoDataTest {
     try (ConfigurableApplicationContext app = TestApplications.start(database, new String[0])) {
       afterFirstStart = Identity.of(app);
       assertDemoOrganisationsAndUsers(app.getBean(IdentityService.class));
+      assertOneDemoProjectWithWorkForTheHeatCompany(app);
     }
 
     try (ConfigurableApplicationContext app = TestApplications.start(database, new String[0])) {
@@ -38,7 +44,17 @@ class DemoDataTest {
 
       app.getBean(IdentitySetup.class).onApplicationReady();
       assertThat(Identity.of(app)).isEqualTo(afterFirstStart);
+      assertOneDemoProjectWithWorkForTheHeatCompany(app);
     }
+  }
+
+  private static void assertOneDemoProjectWithWorkForTheHeatCompany(ConfigurableApplicationContext app) {
+    RuntimeService runtime = app.getBean(RuntimeService.class);
+    List<ProcessInstance> projects = runtime.createProcessInstanceQuery().processDefinitionKey("connectionProject").list();
+    assertThat(projects).hasSize(1);
+    assertThat(app.getBean(DwellingRegister.class).count(projects.get(0).getBusinessKey())).isEqualTo(12);
+    assertThat(app.getBean(TaskService.class).createTaskQuery().taskCandidateGroup(DemoOrganisations.HEAT_COMPANY.groupId())
+        .taskDefinitionKey("draftDeclarationOfIntent").count()).isEqualTo(1);
   }
 
   private static void assertDemoOrganisationsAndUsers(IdentityService identity) {
