@@ -2,8 +2,14 @@ package nl.laatstemeter.advice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import nl.laatstemeter.EngineTest;
+import nl.laatstemeter.routing.CollaborationForm;
+import nl.laatstemeter.routing.Phase;
+import nl.laatstemeter.routing.Responsibility;
+import nl.laatstemeter.routing.Role;
+import nl.laatstemeter.routing.WorkPackage;
 import nl.laatstemeter.routing.FormFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -317,7 +323,7 @@ class AdviceServiceTest {
 
   private static String[] ownerships(int count) {
     String[] result = new String[count];
-    java.util.Arrays.fill(result, "CORPORATE");
+    Arrays.fill(result, "CORPORATE");
     return result;
   }
 
@@ -354,6 +360,17 @@ class AdviceServiceTest {
     // no dwellings given: routing lists both ownerships, so the corporate owner side counts too
     fires(recommended().with("parties.HOUSING_ASSOCIATION", null), "MISSING_PARTY", Severity.ERROR);
     doesNotFire(recommended().with("parties.HOUSING_ASSOCIATION", null).dwellings("PRIVATE", "PRIVATE"), "MISSING_PARTY");
+  }
+
+  @Test
+  void workPackageTaskCountsAsMappedWhenAnInstallerHoldsThePackage() {
+    Responsibility indoor = new Responsibility("adaptIndoorInstallation", "DWELLING", Phase.EXECUTION, null, false,
+        List.of(Role.INSTALLER), List.of(FormFixture.INDOOR), WorkPackage.INDOOR);
+    CollaborationForm withPackage = recommended().with("parties.INSTALLER", null)
+        .with("buildingBlocks.installer.count", "MULTIPLE").with("installerPackages.INDOOR", FormFixture.INDOOR).form();
+    assertThat(AdviceService.missingRoles(withPackage, List.of(indoor))).isEmpty();
+    CollaborationForm withoutPackage = recommended().with("parties.INSTALLER", null).form();
+    assertThat(AdviceService.missingRoles(withoutPackage, List.of(indoor))).containsExactly(Role.INSTALLER);
   }
 
   @Test
