@@ -101,7 +101,14 @@ public class DwellingProcesses {
   public void startAll(DelegateExecution project) {
     String projectId = projectIdOf(project);
     project.setVariable(DWELLINGS_STARTED, true);
-    List<String> ids = register.orderedIds(projectId);
+    startInBatches(projectId, register.orderedIds(projectId));
+  }
+
+  /**
+   * One {@value #START_BATCH_PROCESS} job per batch of the given ids (in id order); a batch starts
+   * the registered dwellings from its first to its last id that have no instance yet.
+   */
+  public void startInBatches(String projectId, List<String> ids) {
     for (int from = 0; from < ids.size(); from += batchSize) {
       List<String> batch = ids.subList(from, Math.min(ids.size(), from + batchSize));
       runtime.createProcessInstanceByKey(START_BATCH_PROCESS)
