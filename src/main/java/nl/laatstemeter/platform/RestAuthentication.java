@@ -18,6 +18,8 @@ public class RestAuthentication {
 
   public static final String ENGINE_REST = "/engine-rest/*";
   public static final String API = "/api/*";
+  /** The people's page of the collaboration form (package collaborationform). */
+  public static final String PAGES = "/samenwerkingsvorm";
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
@@ -33,10 +35,10 @@ public class RestAuthentication {
   FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(ProcessEngine engine) {
     var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine));
     registration.setName("apiAuthentication");
-    registration.addUrlPatterns(API);
+    registration.addUrlPatterns(API, PAGES, PAGES + "/*");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
-    // the API is no JAX-RS application: take the whole path as request URL, so no part of
+    // the API and pages are no JAX-RS application: take the whole path as request URL, so no part of
     // /api matches Camunda's unauthenticated "/engine" pattern
     registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, "");
     return registration;

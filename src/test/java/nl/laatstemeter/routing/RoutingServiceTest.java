@@ -220,6 +220,16 @@ class RoutingServiceTest {
   }
 
   @Test
+  void globalInspectionByMultiplePartiesLeavesOutAnInstallerNotYetChosen() {
+    FormFixture form = FormFixture.recommended().with("buildingBlocks.inspection.parties", "MULTIPLE")
+        .with("buildingBlocks.inspection.rounds", "TWICE").with("buildingBlocks.installer.timing", "LATER");
+    List<Responsibility> all = routing.evaluate(form.form());
+    assertThat(only(all, "inspectDwellingGlobal", Ownership.CORPORATE).groups()).containsExactly(HEAT, MUNI, HOUSING);
+    assertThat(only(all, "inspectDwellingGlobal", Ownership.PRIVATE).groups()).containsExactly(HEAT, MUNI);
+    assertThat(only(all, "inspectDwellingDetailed", null).groups()).containsExactly(INSTALLER);
+  }
+
+  @Test
   void sampleInspectionAddsSampleSelectionAndBudgetExtrapolation() {
     FormFixture form = FormFixture.recommended().with("buildingBlocks.inspection.scope", "SAMPLE");
     assertThat(task(form, "selectInspectionSample").groups()).containsExactly(HEAT);
