@@ -63,7 +63,7 @@ public class DwellingProcesses {
 
   public DwellingProcesses(RuntimeService runtime, HistoryService history, DwellingRegister register,
       DwellingProgress progress, DwellingTimers timers, SystemAccess system,
-      @Value("${laatstemeter.dwelling.start-batch-size:250}") int batchSize) {
+      @Value("${laatstemeter.dwelling.start-batch-size:100}") int batchSize) {
     this.runtime = runtime;
     this.history = history;
     this.register = register;

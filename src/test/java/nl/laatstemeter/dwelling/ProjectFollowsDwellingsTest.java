@@ -103,8 +103,10 @@ class ProjectFollowsDwellingsTest {
     modification.execute();
     fixture.runJobs();
 
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(DwellingProcesses.START_BATCH_PROCESS)
-        .variableValueEquals(DwellingProcesses.PROJECT_ID, projectId).count()).isZero();
+    // two batches of 100, each its own instance of the batch process (and its own job), both done
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(DwellingProcesses.START_BATCH_PROCESS).variableValueEquals(DwellingProcesses.PROJECT_ID, projectId)
+        .finished().count()).isEqualTo(2);
     assertThat(progress.running(projectId)).isEqualTo(DWELLINGS);
     assertThat(nonZero(projectId)).containsExactly(Map.entry(DwellingStage.UNDECIDED, (long) DWELLINGS));
     assertThat(open(projectId, "recordParticipationDecision")).hasSize(DWELLINGS);

@@ -1,0 +1,213 @@
+package nl.laatstemeter.dwelling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.laatstemeter.EngineTest;
+import nl.laatstemeter.project.ProjectService;
+import nl.laatstemeter.routing.FormFixture;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * The dwelling API on a running project: adding dwellings from JSON and CSV (with the import's
+ * validation), resident reports and replanning, each with who may do it. The user and its
+ * organisations are set on the engine as the platform's /api filter does.
+ */
+@EngineTest
+class DwellingApiTest {
+
+  @Autowired WebApplicationContext web;
+  @Autowired ProcessEngine engine;
+  @Autowired ProjectService projects;
+  @Autowired DwellingRegister register;
+  @Autowired DwellingFixture fixture;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired IdentityService identity;
+
+  MockMvc mvc;
+  String projectId;
+  ProcessInstance project;
+
+  @BeforeEach
+  void startProject() {
+    AbstractAssertions.init(engine);
+    mvc = MockMvcBuilders.webAppContextSetup(web).build();
+    for (String id : List.of(FormFixture.HEAT, FormFixture.MUNI, FormFixture.HOUSING, FormFixture.INSTALLER, FormFixture.COOP)) {
+      if (identity.createGroupQuery().groupId(id).count() == 0) {
+        Group g = identity.newGroup(id);
+        g.setName(id);
+        identity.saveGroup(g);
+      }
+    }
+    ObjectNode body = (ObjectNode) FormFixture.recommended().json();
+    body.put("name", "Warmtenet Noord");
+    ArrayNode list = body.putArray("dwellings");
+    list.addObject().put("id", "w1").put("address", "Warmtelaan").put("postcode", "1234 AB").put("houseNumber", "1")
+        .put("ownership", "PRIVATE").put("type", "TERRACED").putObject("resident").put("name", "Jan");
+    projectId = projects.create(projects.check(body), "test").id();
+    project = runtime.createProcessInstanceQuery().processDefinitionKey("connectionProject")
+        .processInstanceBusinessKey(projectId).singleResult();
+    runtime.setVariable(project.getId(), "connectionMethods", DwellingFixture.METHODS);
+    var modification = runtime.createProcessInstanceModification(project.getId()).startBeforeActivity("startDwellings");
+    for (ActivityInstance child : runtime.getActivityInstance(project.getId()).getChildActivityInstances()) {
+      modification.cancelActivityInstance(child.getId());
+    }
+    modification.execute();
+    fixture.runJobs();
+  }
+
+  @AfterEach
+  void logOut() {
+    identity.clearAuthentication();
+  }
+
+  private ResultActions as(String group, org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+    identity.setAuthentication("user-" + group, List.of(group));
+    try {
+      return mvc.perform(request);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private ProcessInstance dwelling(String id) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(DwellingProcesses.DWELLING_PROCESS)
+        .processInstanceBusinessKey(projectId + ":" + id).singleResult();
+  }
+
+  @Test
+  void dwellingsAddedAsJsonStartAtOnceAndCountInTheProject() throws Exception {
+    as(FormFixture.HEAT, post("/api/projects/{id}/dwellings", projectId).contentType(MediaType.APPLICATION_JSON).content("""
+        [{"id": "w2", "address": "Warmtelaan", "postcode": "1234 AB", "houseNumber": "2", "ownership": "CORPORATE",
+          "type": "GALLERY_FLAT", "resident": {"name": "Piet", "email": "piet@example.nl"}}]"""))
+        .andExpect(status().isCreated()).andExpect(jsonPath("$.added").value(1)).andExpect(jsonPath("$.started").value(1));
+    assertThat(dwelling("w2")).isWaitingAt("recordParticipationDecision");
+    assertThat(fixture.candidateGroups(fixture.task(dwelling("w2"), "recordParticipationDecision")))
+        .containsExactly(FormFixture.HOUSING);
+    assertThat(register.count(projectId)).isEqualTo(2);
+  }
+
+  @Test
+  void csvWithABadRowNamesEveryBadRowAndAddsNothing() throws Exception {
+    as(FormFixture.COOP, post("/api/projects/{id}/dwellings", projectId).contentType("text/csv").content(
+        DwellingReaderTest.HEADER
+            + "w2;Warmtelaan;1234 AB;2;PRIVATE;TERRACED;Piet;piet@example.nl\n"
+            + "w3;Warmtelaan;99;3;PRIVATE;TERRACED;;\n"
+            + "w1;Warmtelaan;1234 AB;1;HUURDER;TERRACED;;\n"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("line 3.postcode"))
+        .andExpect(jsonPath("$.errors[1].field").value("line 4.id"))
+        .andExpect(jsonPath("$.errors[2].field").value("line 4.ownership"));
+    assertThat(register.count(projectId)).isEqualTo(1);
+    assertThat(dwelling("w2")).isNull();
+
+    as(FormFixture.COOP, post("/api/projects/{id}/dwellings", projectId).contentType("text/csv").content(
+        DwellingReaderTest.HEADER + "w2;Warmtelaan;1234 AB;2;PRIVATE;TERRACED;Piet;piet@example.nl\n"))
+        .andExpect(status().isCreated()).andExpect(jsonPath("$.dwellingIds[0]").value("w2"));
+    assertThat(dwelling("w2")).isWaitingAt("recordParticipationDecision");
+  }
+
+  @Test
+  void onlyThePartiesOfTheProjectAddDwellingsAndAnUnknownProjectIsNotFound() throws Exception {
+    String csv = DwellingReaderTest.HEADER + "w2;Warmtelaan;1234 AB;2;PRIVATE;TERRACED;;\n";
+    as("andere-organisatie", post("/api/projects/{id}/dwellings", projectId).contentType("text/csv").content(csv))
+        .andExpect(status().isForbidden()).andExpect(jsonPath("$.errors[0].field").value("$"));
+    as(FormFixture.HEAT, post("/api/projects/{id}/dwellings", "P-BESTAATNIET").contentType("text/csv").content(csv))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void residentReportOpensTheHandlingTaskUntilTheDwellingIsClosed() throws Exception {
+    as(FormFixture.COOP, post("/api/projects/{id}/dwellings/{d}/reports", projectId, "w1")
+        .contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"\"}"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("text"));
+    as(FormFixture.COOP, post("/api/projects/{id}/dwellings/{d}/reports", projectId, "w1")
+        .contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"Er lekt water bij de meterkast\"}"))
+        .andExpect(status().isAccepted());
+    // without e-mail the communication party confirms receipt first
+    Task offline = fixture.task(dwelling("w1"), "informResidentOffline");
+    fixture.complete(offline, Map.of("offlineChannel", "PHONE", "offlineInformedDate", LocalDate.now().toString()));
+    Task handle = fixture.task(dwelling("w1"), "handleResidentReport");
+    assertThat(tasks.getVariable(handle.getId(), "reportText")).isEqualTo("Er lekt water bij de meterkast");
+    assertThat(fixture.candidateGroups(handle)).containsExactly(FormFixture.COOP);
+    fixture.complete(handle, Map.of("reportResolution", "monteur is langs geweest"));
+
+    fixture.complete(dwelling("w1"), "recordParticipationDecision", Map.of("participationDecision", "DECLINE",
+        "declineReason", "verhuist"));
+    as(FormFixture.COOP, post("/api/projects/{id}/dwellings/{d}/reports", projectId, "w1")
+        .contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"nog een vraag\"}"))
+        .andExpect(status().isConflict());
+  }
+
+  @Test
+  void executionCoordinatorMovesThePlannedDateAndItsTimerAndTheResidentIsToldAgain() throws Exception {
+    ProcessInstance d = dwelling("w1");
+    fixture.complete(d, "recordParticipationDecision", DwellingFixture.join(false));
+    fixture.runJobs();
+    fixture.complete(d, "inspectDwelling", DwellingFixture.inspectionResult());
+    fixture.runJobs();
+    fixture.complete(d, "drawUpConnectionPlan", Map.of("connectionPlan", "tracé", "planCost", 1.0, "ownerCost", 0.0));
+    fixture.complete(d, "ownerAgreement", Map.of("ownerDecision", "AGREE"));
+    LocalDate monday = LocalDate.now().plusWeeks(3).with(DayOfWeek.MONDAY);
+    Task plan = tasks.createTaskQuery().processInstanceId(project.getId()).taskDefinitionKey("planTrains").singleResult();
+    tasks.complete(plan.getId(), Map.of("firstDate", monday.toString(), "trainSize", 10, "bufferPercentage", 0));
+    fixture.runJobs();
+    fixture.complete(fixture.task(d, "informResidentOffline"), Map.of("offlineChannel", "LETTER",
+        "offlineInformedDate", LocalDate.now().toString()));
+    assertThat(d).isWaitingAt(DwellingTimers.WAIT_ACTIVITY);
+
+    LocalDate later = monday.plusDays(2);
+    String body = "{\"plannedDate\": \"" + later + "\"}";
+    as(FormFixture.COOP, put("/api/projects/{id}/dwellings/{d}/planned-date", projectId, "w1")
+        .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isForbidden());
+    as(FormFixture.HEAT, put("/api/projects/{id}/dwellings/{d}/planned-date", projectId, "w1")
+        .contentType(MediaType.APPLICATION_JSON).content("{\"plannedDate\": \"" + LocalDate.now().minusDays(1) + "\"}"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("plannedDate"));
+    as(FormFixture.HEAT, put("/api/projects/{id}/dwellings/{d}/planned-date", projectId, "w1")
+        .contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.previousPlannedDate").value(monday.toString()))
+        .andExpect(jsonPath("$.timerMoved").value(true));
+
+    Job timer = management.createJobQuery().processInstanceId(d.getId()).activityId(DwellingTimers.WAIT_ACTIVITY).singleResult();
+    assertThat(timer.getDuedate()).isEqualTo(DwellingTimers.dueDate(later));
+    assertThat(register.plannedDate(projectId, "w1")).contains(later);
+    Task told = fixture.task(d, "informResidentOffline");
+    assertThat(tasks.getVariable(told.getId(), "mailType")).isEqualTo("DATE_CHANGED");
+    assertThat((String) tasks.getVariable(told.getId(), "offlineMessage")).contains("nieuwe datum");
+
+    management.executeJob(timer.getId());
+    as(FormFixture.HEAT, put("/api/projects/{id}/dwellings/{d}/planned-date", projectId, "w1")
+        .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isConflict());
+  }
+}
