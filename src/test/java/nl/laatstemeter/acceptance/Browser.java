@@ -1,0 +1,178 @@
+package nl.laatstemeter.acceptance;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One person's headless Chromium: Debian's {@code /usr/bin/chromium} driven by
+ * {@code /usr/bin/chromedriver} (given explicitly, so Selenium never looks for or downloads a
+ * driver), a fresh profile in a temporary directory that {@link #close()} deletes, and numbered
+ * screenshots of what the person sees.
+ */
+final class Browser implements AutoCloseable {
+
+  /** Exactly these switches; the profile directory is added per browser. */
+  static final List<String> ARGUMENTS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+      "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+  static final Duration PATIENCE = Duration.ofSeconds(20);
+  private static final Dimension WINDOW = new Dimension(1400, 1000);
+
+  private final String name;
+  private final String baseUrl;
+  private final Screenshots screenshots;
+  private final Path profile;
+  private final ChromeDriver driver;
+
+  private Browser(String name, String baseUrl, Screenshots screenshots, Path profile, ChromeDriver driver) {
+    this.name = name;
+    this.baseUrl = baseUrl;
+    this.screenshots = screenshots;
+    this.profile = profile;
+    this.driver = driver;
+  }
+
+  /** Starts a browser for the person {@code name} (used in screenshot names). */
+  static Browser open(String name, String baseUrl, Screenshots screenshots) {
+    Path profile;
+    try {
+      profile = Files.createTempDirectory("laatstemeter-chromium-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(ChromiumInstalled.binary().toFile());
+    options.addArguments(ARGUMENTS);
+    options.addArguments("--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(ChromiumInstalled.driver().toString()))
+        .usingAnyFreePort()
+        .build();
+    ChromeDriver driver;
+    try {
+      driver = new ChromeDriver(service, options);
+    } catch (RuntimeException e) {
+      deleteRecursively(profile);
+      throw e;
+    }
+    driver.manage().window().setSize(WINDOW);
+    return new Browser(name, baseUrl, screenshots, profile, driver);
+  }
+
+  String name() {
+    return name;
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  /** Opens a path of the application, e.g. {@code /camunda/app/tasklist/}. */
+  void go(String path) {
+    driver.get(baseUrl + path);
+  }
+
+  String currentUrl() {
+    return driver.getCurrentUrl();
+  }
+
+  /** Waits until the element is visible and returns it. */
+  WebElement visible(By by) {
+    return until(ExpectedConditions.visibilityOfElementLocated(by), "visible: " + by);
+  }
+
+  /** Waits until the element can be clicked, then clicks it. */
+  void click(By by) {
+    until(ExpectedConditions.elementToBeClickable(by), "clickable: " + by).click();
+  }
+
+  /** Waits (no sleeping) until the condition gives a non-null, non-false value. */
+  <T> T until(Function<WebDriver, T> condition, String what) {
+    return until(condition, what, PATIENCE);
+  }
+
+  <T> T until(Function<WebDriver, T> condition, String what, Duration patience) {
+    return new WebDriverWait(driver, patience).withMessage(() -> "in " + name + "'s browser at " + currentUrl()
+        + ", waited " + patience.toSeconds() + " s for " + what).until(condition);
+  }
+
+  /** Scrolls the element into the middle of its scroll container (long forms scroll inside panes). */
+  void scrollTo(WebElement element) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+  }
+
+  /** Saves what the browser shows now as the next numbered screenshot of the test. */
+  Path screenshot(String step) {
+    return screenshots.save(name + "-" + step, driver.getScreenshotAs(OutputType.BYTES));
+  }
+
+  /**
+   * A screenshot of a long form in one image: the window is made as tall as the tallest
+   * scrolling content (Tasklist scrolls forms inside a modal or the task pane), then restored.
+   */
+  Path fullScreenshot(String step) {
+    try {
+      for (int pass = 0; pass < 2; pass++) { // a taller window lays out again: measure twice
+        int height = Math.max(WINDOW.getHeight(), Math.min(8000, tallestContent()));
+        driver.manage().window().setSize(new Dimension(WINDOW.getWidth(), height));
+      }
+      return screenshot(step);
+    } finally {
+      driver.manage().window().setSize(WINDOW);
+    }
+  }
+
+  private int tallestContent() {
+    Object tallest = ((JavascriptExecutor) driver).executeScript("""
+        var max = document.documentElement.scrollHeight;
+        document.querySelectorAll('*').forEach(function (e) {
+          if (e.scrollHeight > e.clientHeight + 1) {
+            max = Math.max(max, e.scrollHeight + e.getBoundingClientRect().top + 80);
+          }
+        });
+        return Math.ceil(max);""");
+    return ((Number) tallest).intValue();
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      deleteRecursively(profile);
+    }
+  }
+
+  static void deleteRecursively(Path directory) {
+    if (!Files.exists(directory)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(directory)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  Path profile() {
+    return profile;
+  }
+}

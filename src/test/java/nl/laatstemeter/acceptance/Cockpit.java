@@ -1,0 +1,59 @@
+package nl.laatstemeter.acceptance;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** Camunda Cockpit as a manager uses it: the deployed processes, an instance, its incidents. */
+final class Cockpit {
+
+  static final String PATH = "/camunda/app/cockpit/default/";
+
+  private final Browser browser;
+
+  Cockpit(Browser browser) {
+    this.browser = browser;
+  }
+
+  Browser browser() {
+    return browser;
+  }
+
+  /** Opens Cockpit and logs in; waits for the dashboard. */
+  Cockpit logIn(String user, String password) {
+    new LoginPage(browser, PATH).logIn(user, password);
+    browser.until(d -> d.getCurrentUrl().contains("#/dashboard"), "the Cockpit dashboard");
+    return this;
+  }
+
+  /** One row of the process definition list. */
+  record ProcessRow(String key, String name, int runningInstances, int incidents) {}
+
+  /** Opens "Processes" and reads the row of each process key once the counts are loaded. */
+  ProcessRow process(String key) {
+    if (!browser.currentUrl().endsWith("#/processes")) {
+      browser.go(PATH + "#/processes");
+    }
+    By row = By.xpath("//tr[td[contains(@class, 'key')]//a[normalize-space(.) = " + CamundaForm.literal(key) + "]]");
+    WebElement tr = browser.until(d -> d.findElements(row).stream()
+        .filter(r -> !r.findElement(By.cssSelector("td.instances")).getText().isBlank()).findFirst().orElse(null),
+        "process '" + key + "' with its instance count");
+    return new ProcessRow(key, tr.findElement(By.cssSelector("td.name")).getText().trim(),
+        Integer.parseInt(tr.findElement(By.cssSelector("td.instances")).getText().trim()),
+        Integer.parseInt(tr.findElement(By.cssSelector("td.incidents")).getText().trim()));
+  }
+
+  /** Opens the runtime view of a process instance on its incidents tab and returns the incident messages. */
+  List<String> incidentsOf(String processInstanceId) {
+    browser.go(PATH + "#/process-instance/" + processInstanceId + "/runtime?tab=incidents-tab");
+    By messages = By.cssSelector("tr td.message");
+    browser.until(d -> !d.findElements(messages).isEmpty(), "the incidents of instance " + processInstanceId);
+    return browser.driver().findElements(messages).stream().map(e -> e.getText().trim()).toList();
+  }
+
+  /** The business key Cockpit shows in the instance's information panel. */
+  String shownBusinessKey() {
+    return browser.visible(By.xpath("//dt[normalize-space(.) = 'Business Key:']/following-sibling::dd[1]"))
+        .getText().trim();
+  }
+}

@@ -1,0 +1,109 @@
+package nl.laatstemeter.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpResponse;
+import java.util.List;
+import nl.laatstemeter.identity.DemoData;
+import nl.laatstemeter.identity.DemoOrganisations;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Scenario 3: a manager follows the projects in Cockpit, and sees a real failure there as an
+ * incident with its message: the receipt of a resident's report is mailed to the resident, and the
+ * SMTP server of this context is a closed port.
+ */
+class CockpitMonitoringTest extends BrowserAcceptanceTest {
+
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
+
+  @Test
+  void managerSeesTheRunningProjectAndDwellingsAndTheIncidentOfAFailedResidentMail() {
+    ProjectSetup project = ProjectSetup.create(engine, port, "Monitoring Mozartlaan", "Mozartlaan")
+        .untilInspections();
+    String dwellingKey = project.dwellingKey(ProjectSetup.FIRST_DWELLING);
+    ProcessInstance dwelling = runtime.createProcessInstanceQuery().processDefinitionKey("dwellingConnection")
+        .processInstanceBusinessKey(dwellingKey).singleResult();
+
+    String manager = DemoOrganisations.MANAGER.id();
+    Cockpit cockpit = new Cockpit(browsers.open(manager)).logIn(manager, DemoData.PASSWORD);
+    cockpit.browser().screenshot("dashboard");
+    Cockpit.ProcessRow projectRow = cockpit.process("connectionProject");
+    Cockpit.ProcessRow dwellingRow = cockpit.process("dwellingConnection");
+    cockpit.browser().screenshot("processen-lopend");
+    assertThat(projectRow.name()).isEqualTo("Aansluitproject");
+    assertThat(projectRow.runningInstances()).isEqualTo(running("connectionProject")).isPositive();
+    assertThat(dwellingRow.name()).isEqualTo("Woning aansluiten");
+    assertThat(dwellingRow.runningInstances()).isEqualTo(running("dwellingConnection")).isGreaterThanOrEqualTo(2);
+    int incidentsBefore = dwellingRow.incidents();
+
+    // the cooperative passes on a resident's report; the receipt mail cannot reach the SMTP server
+    ObjectNode report = JsonNodeFactory.instance.objectNode()
+        .put("text", "Er komt geen warm water meer uit de kraan in de keuken.");
+    HttpResponse<String> reported = new ApiClient(port, DemoOrganisations.HEAT_COOPERATIVE.user().id(),
+        DemoData.PASSWORD).post("/api/projects/" + project.projectId + "/dwellings/" + ProjectSetup.FIRST_DWELLING
+        + "/reports", report);
+    assertThat(reported.statusCode()).as(reported.body()).isEqualTo(202);
+    Incident incident = failUntilIncident(dwellingKey);
+    assertThat(incident.getIncidentMessage()).contains("kon niet worden verzonden");
+
+    cockpit.browser().go(Cockpit.PATH + "#/processes");
+    Cockpit.ProcessRow afterFailure = cockpit.process("dwellingConnection");
+    cockpit.browser().screenshot("processen-met-incident");
+    assertThat(afterFailure.incidents()).isGreaterThan(incidentsBefore);
+
+    List<String> messages = cockpit.incidentsOf(dwelling.getId());
+    assertThat(cockpit.shownBusinessKey()).isEqualTo(dwellingKey);
+    cockpit.browser().screenshot("woning-incident");
+    assertThat(messages).anySatisfy(m -> assertThat(m).contains("kon niet worden verzonden")
+        .contains(dwellingKey.substring(dwellingKey.indexOf(':') + 1)));
+  }
+
+  private int running(String key) {
+    return (int) runtime.createProcessInstanceQuery().processDefinitionKey(key).count();
+  }
+
+  /**
+   * Runs the jobs of the dwelling and the instances it called (same business key) as the job
+   * executor would, retries included, until one of them has become an incident.
+   */
+  private Incident failUntilIncident(String businessKey) {
+    for (int attempt = 0; attempt < 20; attempt++) {
+      List<String> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()
+          .stream().map(ProcessInstance::getId).toList();
+      List<Incident> incidents = instances.stream()
+          .flatMap(id -> runtime.createIncidentQuery().processInstanceId(id).list().stream()).toList();
+      if (!incidents.isEmpty()) {
+        return incidents.stream().filter(i -> i.getId().equals(i.getRootCauseIncidentId())).findFirst()
+            .orElse(incidents.get(0));
+      }
+      List<Job> jobs = instances.stream()
+          .flatMap(id -> management.createJobQuery().processInstanceId(id).messages().withRetriesLeft().list().stream())
+          .toList();
+      if (jobs.isEmpty()) {
+        break;
+      }
+      for (Job job : jobs) {
+        try {
+          management.executeJob(job.getId());
+        } catch (RuntimeException expected) {
+          // a failing job: the engine has counted the attempt, as the job executor would
+        }
+      }
+    }
+    throw new AssertionError("No incident after the resident report of " + businessKey + ": the receipt mail to the"
+        + " resident should be sent by an asynchronous job that fails against the closed SMTP port ("
+        + CLOSED_SMTP_PORT + ") and, after its retries, becomes an incident. Jobs now: "
+        + management.createJobQuery().messages().list().stream().map(j -> j.getProcessDefinitionKey()
+            + " retries=" + j.getRetries() + " exception=" + j.getExceptionMessage()).toList());
+  }
+}

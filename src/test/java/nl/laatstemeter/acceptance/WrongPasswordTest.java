@@ -1,0 +1,48 @@
+package nl.laatstemeter.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.laatstemeter.identity.DemoData;
+import nl.laatstemeter.identity.DemoOrganisations;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** Scenario 4: a wrong password is refused on the login page and gives no access. */
+class WrongPasswordTest extends BrowserAcceptanceTest {
+
+  @Test
+  void wrongPasswordIsRefusedOnTheLoginPageAndOpensNothing() {
+    // only ever used with a wrong password here: Camunda delays a user's next login after a failure
+    String user = DemoOrganisations.MUNICIPALITY.user().id();
+    Browser browser = browsers.open(user);
+    LoginPage login = new LoginPage(browser, Tasklist.PATH);
+
+    login.logIn(user, DemoData.PASSWORD + "-fout");
+    assertThat(login.awaitRefusal())
+        .isEqualTo("Login Failed : Wrong credentials, locked user or missing access rights to application");
+    browser.screenshot("tasklist-wachtwoord-fout");
+    assertThat(login.shown()).as("the login form stays").isTrue();
+    assertThat(browser.driver().findElements(By.cssSelector(".task-filters, .start-process-action"))).isEmpty();
+
+    // no session came of it: Tasklist asks again, and its engine API refuses the browser
+    browser.go(Tasklist.PATH);
+    browser.visible(LoginPage.USERNAME);
+    browser.screenshot("tasklist-vraagt-opnieuw-inloggen");
+    browser.go("/camunda/api/engine/engine/default/task");
+    assertThat(browser.driver().getPageSource()).doesNotContain("\"id\"");
+    browser.go("/camunda/api/admin/auth/user/default");
+    assertThat(browser.driver().getPageSource()).doesNotContain(user);
+  }
+
+  @Test
+  void organisationUserIsRefusedInCockpit() {
+    String user = DemoOrganisations.INSTALLER.user().id();
+    Browser browser = browsers.open(user);
+    LoginPage login = new LoginPage(browser, Cockpit.PATH);
+
+    login.logIn(user, DemoData.PASSWORD);
+    assertThat(login.awaitRefusal()).contains("missing access rights to application");
+    browser.screenshot("cockpit-geen-toegang");
+    assertThat(login.shown()).isTrue();
+  }
+}
