@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import nl.laatstemeter.api.ValidationException;
 import nl.laatstemeter.routing.CollaborationForm;
-import nl.laatstemeter.routing.FieldError;
 import nl.laatstemeter.routing.FormJson;
 import nl.laatstemeter.routing.ProcessRouting;
 import nl.laatstemeter.routing.RoutingService;
@@ -232,9 +231,5 @@ public class DwellingService {
       throw new DwellingRequestRefused(HttpStatus.FORBIDDEN, "$", "alleen de partijen van het project ("
           + String.join(", ", parties) + ") mogen " + what);
     }
-  }
-
-  static FieldError error(String field, String message) {
-    return new FieldError(field, message);
   }
 }

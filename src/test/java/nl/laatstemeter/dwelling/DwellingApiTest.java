@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,8 +20,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -63,28 +60,11 @@ class DwellingApiTest {
   void startProject() {
     AbstractAssertions.init(engine);
     mvc = MockMvcBuilders.webAppContextSetup(web).build();
-    for (String id : List.of(FormFixture.HEAT, FormFixture.MUNI, FormFixture.HOUSING, FormFixture.INSTALLER, FormFixture.COOP)) {
-      if (identity.createGroupQuery().groupId(id).count() == 0) {
-        Group g = identity.newGroup(id);
-        g.setName(id);
-        identity.saveGroup(g);
-      }
-    }
-    ObjectNode body = (ObjectNode) FormFixture.recommended().json();
-    body.put("name", "Warmtenet Noord");
-    ArrayNode list = body.putArray("dwellings");
+    ArrayNode list = new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode();
     list.addObject().put("id", "w1").put("address", "Warmtelaan").put("postcode", "1234 AB").put("houseNumber", "1")
         .put("ownership", "PRIVATE").put("type", "TERRACED").putObject("resident").put("name", "Jan");
-    projectId = projects.create(projects.check(body), "test").id();
-    project = runtime.createProcessInstanceQuery().processDefinitionKey("connectionProject")
-        .processInstanceBusinessKey(projectId).singleResult();
-    runtime.setVariable(project.getId(), "connectionMethods", DwellingFixture.METHODS);
-    var modification = runtime.createProcessInstanceModification(project.getId()).startBeforeActivity("startDwellings");
-    for (ActivityInstance child : runtime.getActivityInstance(project.getId()).getChildActivityInstances()) {
-      modification.cancelActivityInstance(child.getId());
-    }
-    modification.execute();
-    fixture.runJobs();
+    project = fixture.projectAtDwellings(FormFixture.recommended(), "Warmtenet Noord", list);
+    projectId = project.getBusinessKey();
   }
 
   @AfterEach

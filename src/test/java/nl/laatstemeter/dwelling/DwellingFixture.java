@@ -2,16 +2,22 @@ package nl.laatstemeter.dwelling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.laatstemeter.project.ProjectService;
 import nl.laatstemeter.routing.FormFixture;
 import nl.laatstemeter.routing.FormJson;
 import nl.laatstemeter.routing.Ownership;
 import nl.laatstemeter.routing.RoutingService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -37,15 +43,48 @@ public class DwellingFixture {
   private final RoutingService routing;
   private final FormJson json;
   private final DwellingRegister register;
+  private final ProjectService projects;
+  private final IdentityService identity;
 
   DwellingFixture(RuntimeService runtime, TaskService tasks, ManagementService management, RoutingService routing,
-      FormJson json, DwellingRegister register) {
+      FormJson json, DwellingRegister register, ProjectService projects, IdentityService identity) {
     this.register = register;
+    this.projects = projects;
+    this.identity = identity;
     this.runtime = runtime;
     this.tasks = tasks;
     this.management = management;
     this.routing = routing;
     this.json = json;
+  }
+
+  /**
+   * A real project (ProjectService, as POST /api/projects) with these dwellings, moved past its
+   * preparation to {@code startDwellings} (its design gave {@link #METHODS}), dwellings started.
+   */
+  public ProcessInstance projectAtDwellings(FormFixture form, String name, JsonNode dwellings) {
+    for (String id : List.of(FormFixture.HEAT, FormFixture.MUNI, FormFixture.HOUSING, FormFixture.INSTALLER,
+        FormFixture.INDOOR, FormFixture.COOP)) {
+      if (identity.createGroupQuery().groupId(id).count() == 0) {
+        Group g = identity.newGroup(id);
+        g.setName(id);
+        identity.saveGroup(g);
+      }
+    }
+    ObjectNode body = (ObjectNode) form.json();
+    body.put("name", name);
+    body.set("dwellings", dwellings);
+    String projectId = projects.create(projects.check(body), "test").id();
+    ProcessInstance project = runtime.createProcessInstanceQuery().processDefinitionKey("connectionProject")
+        .processInstanceBusinessKey(projectId).singleResult();
+    runtime.setVariable(project.getId(), "connectionMethods", METHODS);
+    var modification = runtime.createProcessInstanceModification(project.getId()).startBeforeActivity("startDwellings");
+    for (ActivityInstance child : runtime.getActivityInstance(project.getId()).getChildActivityInstances()) {
+      modification.cancelActivityInstance(child.getId());
+    }
+    modification.execute();
+    runJobs();
+    return project;
   }
 
   public static String newProjectId() {

@@ -13,15 +13,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.laatstemeter.EngineTest;
-import nl.laatstemeter.project.ProjectService;
 import nl.laatstemeter.routing.FormFixture;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -42,25 +38,16 @@ class ProjectFollowsDwellingsTest {
   static final int DECLINING = 40;
 
   @Autowired ProcessEngine engine;
-  @Autowired ProjectService projects;
   @Autowired DwellingProgress progress;
   @Autowired DwellingRegister register;
   @Autowired DwellingFixture fixture;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
-  @Autowired IdentityService identity;
 
   @BeforeEach
   void init() {
     AbstractAssertions.init(engine);
-    for (String id : List.of(FormFixture.HEAT, FormFixture.MUNI, FormFixture.HOUSING, FormFixture.INSTALLER, FormFixture.COOP)) {
-      if (identity.createGroupQuery().groupId(id).count() == 0) {
-        Group g = identity.newGroup(id);
-        g.setName(id);
-        identity.saveGroup(g);
-      }
-    }
   }
 
   private List<Task> open(String projectId, String key) {
@@ -81,27 +68,16 @@ class ProjectFollowsDwellingsTest {
 
   @Test
   void projectCountsTwoHundredDwellingsPerStageAndHearsWhenTheLastOneIsConnected() {
-    ObjectNode body = (ObjectNode) FormFixture.recommended().json();
-    body.put("name", "Warmtenet Zuid");
-    ArrayNode list = body.putArray("dwellings");
+    ArrayNode list = new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode();
     for (int i = 0; i < DWELLINGS; i++) {
       ObjectNode d = list.addObject().put("id", String.format("w%03d", i)).put("address", "Warmtelaan")
           .put("postcode", "1234 AB").put("houseNumber", String.valueOf(i + 1))
           .put("ownership", i % 3 == 0 ? "CORPORATE" : "PRIVATE").put("type", "TERRACED");
       d.putObject("resident").put("name", "Bewoner " + i).put("email", "bewoner" + i + "@example.nl");
     }
-    String projectId = projects.create(projects.check(body), "test").id();
-    ProcessInstance project = runtime.createProcessInstanceQuery().processDefinitionKey("connectionProject")
-        .processInstanceBusinessKey(projectId).singleResult();
-
-    // the project has done its preparation (design included): move it to the start of the dwellings
-    runtime.setVariable(project.getId(), "connectionMethods", DwellingFixture.METHODS);
-    var modification = runtime.createProcessInstanceModification(project.getId()).startBeforeActivity("startDwellings");
-    for (ActivityInstance child : runtime.getActivityInstance(project.getId()).getChildActivityInstances()) {
-      modification.cancelActivityInstance(child.getId());
-    }
-    modification.execute();
-    fixture.runJobs();
+    // the project has done its preparation (design included): it starts its dwellings
+    ProcessInstance project = fixture.projectAtDwellings(FormFixture.recommended(), "Warmtenet Zuid", list);
+    String projectId = project.getBusinessKey();
 
     // two batches of 100, each its own instance of the batch process (and its own job), both done
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
