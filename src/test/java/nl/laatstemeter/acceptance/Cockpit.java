@@ -29,11 +29,15 @@ final class Cockpit {
   /** One row of the process definition list. */
   record ProcessRow(String key, String name, int runningInstances, int incidents) {}
 
-  /** Opens "Processes" and reads the row of each process key once the counts are loaded. */
+  /** Opens "Processes" anew (a reload, so the counts are today's). */
+  Cockpit showProcesses() {
+    browser.go(PATH + "#/processes");
+    browser.driver().navigate().refresh();
+    return this;
+  }
+
+  /** The row of a process key in "Processes" (opened with {@link #showProcesses()}), once its counts are loaded. */
   ProcessRow process(String key) {
-    if (!browser.currentUrl().endsWith("#/processes")) {
-      browser.go(PATH + "#/processes");
-    }
     By row = By.xpath("//tr[td[contains(@class, 'key')]//a[normalize-space(.) = " + CamundaForm.literal(key) + "]]");
     WebElement tr = browser.until(d -> d.findElements(row).stream()
         .filter(r -> !r.findElement(By.cssSelector("td.instances")).getText().isBlank()).findFirst().orElse(null),
@@ -49,6 +53,19 @@ final class Cockpit {
     By messages = By.cssSelector("tr td.message");
     browser.until(d -> !d.findElements(messages).isEmpty(), "the incidents of instance " + processInstanceId);
     return browser.driver().findElements(messages).stream().map(e -> e.getText().trim()).toList();
+  }
+
+  /**
+   * Clicks the incident whose message contains {@code text} (the list cuts long messages off) and
+   * returns what the dialog then shows: the full message with the stack trace.
+   */
+  String openIncident(String text) {
+    WebElement message = browser.until(d -> d.findElements(By.cssSelector("tr td.message a")).stream()
+        .filter(a -> a.getText().contains(text)).findFirst().orElse(null), "an incident saying '" + text + "'");
+    message.click();
+    return browser.until(d -> d.findElements(By.cssSelector(".modal-dialog .modal-body textarea")).stream()
+        .filter(WebElement::isDisplayed).map(e -> e.getAttribute("value")).filter(t -> t != null && t.contains(text))
+        .findFirst().orElse(null), "the incident's stack trace");
   }
 
   /** The business key Cockpit shows in the instance's information panel. */

@@ -37,6 +37,7 @@ class CockpitMonitoringTest extends BrowserAcceptanceTest {
     String manager = DemoOrganisations.MANAGER.id();
     Cockpit cockpit = new Cockpit(browsers.open(manager)).logIn(manager, DemoData.PASSWORD);
     cockpit.browser().screenshot("dashboard");
+    cockpit.showProcesses();
     Cockpit.ProcessRow projectRow = cockpit.process("connectionProject");
     Cockpit.ProcessRow dwellingRow = cockpit.process("dwellingConnection");
     cockpit.browser().screenshot("processen-lopend");
@@ -56,7 +57,7 @@ class CockpitMonitoringTest extends BrowserAcceptanceTest {
     Incident incident = failUntilIncident(dwellingKey);
     assertThat(incident.getIncidentMessage()).contains("kon niet worden verzonden");
 
-    cockpit.browser().go(Cockpit.PATH + "#/processes");
+    cockpit.showProcesses();
     Cockpit.ProcessRow afterFailure = cockpit.process("dwellingConnection");
     cockpit.browser().screenshot("processen-met-incident");
     assertThat(afterFailure.incidents()).isGreaterThan(incidentsBefore);
@@ -65,7 +66,11 @@ class CockpitMonitoringTest extends BrowserAcceptanceTest {
     assertThat(cockpit.shownBusinessKey()).isEqualTo(dwellingKey);
     cockpit.browser().screenshot("woning-incident");
     assertThat(messages).anySatisfy(m -> assertThat(m).contains("kon niet worden verzonden")
-        .contains(dwellingKey.substring(dwellingKey.indexOf(':') + 1)));
+        .contains(ProjectSetup.FIRST_DWELLING).contains(project.projectId));
+
+    String stacktrace = cockpit.openIncident("kon niet worden verzonden");
+    cockpit.browser().screenshot("incident-melding-volledig");
+    assertThat(stacktrace).contains(incident.getIncidentMessage());
   }
 
   private int running(String key) {

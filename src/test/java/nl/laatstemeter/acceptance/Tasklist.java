@@ -46,11 +46,16 @@ final class Tasklist {
     return this;
   }
 
+  /** Waits until the task column has loaded: its loader is gone and it lists tasks or says there are none. */
   private void awaitTaskListLoaded() {
-    browser.until(d -> !d.findElements(TASK_LINKS).isEmpty() || d.findElements(By.xpath(
-        "//*[contains(@class, 'tasks-list') or contains(@class, 'task-list') or self::div]"
-            + "[contains(normalize-space(.), 'No task matching filters found.')]")).stream()
-        .anyMatch(WebElement::isDisplayed), "the task list");
+    browser.until(d -> {
+      List<WebElement> column = d.findElements(By.cssSelector("div[cam-tasks]"));
+      if (column.isEmpty() || column.get(0).findElements(By.cssSelector(".loader")).stream().anyMatch(WebElement::isDisplayed)) {
+        return false;
+      }
+      return !column.get(0).findElements(TASK_LINKS).isEmpty()
+          || column.get(0).findElements(By.cssSelector(".well")).stream().anyMatch(WebElement::isDisplayed);
+    }, "the task list");
   }
 
   /** The names of the tasks listed under the current filter. */
@@ -59,13 +64,17 @@ final class Tasklist {
   }
 
   /**
-   * Waits until a task with this name is listed under the filter, clicking the filter again
-   * (Tasklist's own refresh) while it is not; a task created by someone else shows up that way.
+   * Waits until a task with this name is listed under the filter, reloading the page while it is
+   * not (as a person presses F5 to see work that someone else has just passed on).
    */
   Tasklist awaitTask(String filter, String taskName) {
     browser.until(d -> {
       filter(filter);
-      return taskNames().contains(taskName);
+      if (taskNames().contains(taskName)) {
+        return true;
+      }
+      d.navigate().refresh();
+      return false;
     }, "task '" + taskName + "' under filter '" + filter + "'");
     return this;
   }
@@ -118,11 +127,15 @@ final class Tasklist {
     throw new AssertionError("no task '" + taskName + "' with '" + label + "' = '" + value + "' in the list; seen: " + seen);
   }
 
-  /** Waits until this many tasks with this name are listed under the filter (refreshing it meanwhile). */
+  /** Waits until this many tasks with this name are listed under the filter (reloading meanwhile). */
   Tasklist awaitTaskCount(String filter, String taskName, long expected) {
     browser.until(d -> {
       filter(filter);
-      return taskNames().stream().filter(taskName::equals).count() == expected;
+      if (taskNames().stream().filter(taskName::equals).count() == expected) {
+        return true;
+      }
+      d.navigate().refresh();
+      return false;
     }, expected + " task(s) '" + taskName + "' under filter '" + filter + "'");
     return this;
   }
