@@ -171,8 +171,4 @@ final class Browser implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
   }
-
-  Path profile() {
-    return profile;
-  }
 }

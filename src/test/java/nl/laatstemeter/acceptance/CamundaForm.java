@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.FluentWait;
 
@@ -132,12 +131,6 @@ final class CamundaForm {
   /** Waits until the field shows no validation message any more. */
   void awaitNoError(String label) {
     browser.until(d -> error(label) == null, "no validation message under '" + label + "'");
-  }
-
-  /** Every validation message shown now. */
-  static List<String> errors(WebDriver driver) {
-    return driver.findElements(By.cssSelector(".fjs-form-field-error")).stream().filter(WebElement::isDisplayed)
-        .map(WebElement::getText).filter(t -> !t.isBlank()).toList();
   }
 
   /** An XPath string literal for any text (labels may hold quotes). */

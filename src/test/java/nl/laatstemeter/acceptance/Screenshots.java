@@ -38,10 +38,6 @@ final class Screenshots {
     return file;
   }
 
-  Path directory() {
-    return directory;
-  }
-
   private static String fileName(String step) {
     return step.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
   }

@@ -1,5 +1,6 @@
 package nl.laatstemeter.acceptance;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -50,7 +51,8 @@ final class Tasklist {
   private void awaitTaskListLoaded() {
     browser.until(d -> {
       List<WebElement> column = d.findElements(By.cssSelector("div[cam-tasks]"));
-      if (column.isEmpty() || column.get(0).findElements(By.cssSelector(".loader")).stream().anyMatch(WebElement::isDisplayed)) {
+      if (column.isEmpty()
+          || column.get(0).findElements(By.cssSelector(".loader")).stream().anyMatch(WebElement::isDisplayed)) {
         return false;
       }
       return !column.get(0).findElements(TASK_LINKS).isEmpty()
@@ -107,7 +109,7 @@ final class Tasklist {
   CamundaForm openTaskShowing(String taskName, String label, String value) {
     int count = (int) browser.driver().findElements(TASK_LINKS).stream()
         .filter(a -> a.getText().trim().equals(taskName)).count();
-    List<String> seen = new java.util.ArrayList<>();
+    List<String> seen = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       List<WebElement> links = browser.driver().findElements(TASK_LINKS).stream()
           .filter(a -> a.getText().trim().equals(taskName)).toList();
@@ -228,14 +230,7 @@ final class Tasklist {
 
   /** Waits until Tasklist shows a notification containing this text. */
   String awaitNotification(String text) {
-    return browser.until(d -> d.findElements(By.cssSelector(".notifications .notification, .notifications .alert, "
-            + "[cam-notifications] .alert")).stream().map(WebElement::getText)
+    return browser.until(d -> d.findElements(By.cssSelector(".notifications .alert")).stream().map(WebElement::getText)
         .filter(t -> t.contains(text)).findFirst().orElse(null), "notification '" + text + "'");
-  }
-
-  /** The text of every notification shown now (successes and errors). */
-  List<String> notifications() {
-    return browser.driver().findElements(By.cssSelector(".notifications .alert, [cam-notifications] .alert")).stream()
-        .map(WebElement::getText).filter(t -> !t.isBlank()).toList();
   }
 }

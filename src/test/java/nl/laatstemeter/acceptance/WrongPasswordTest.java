@@ -29,9 +29,10 @@ class WrongPasswordTest extends BrowserAcceptanceTest {
     browser.visible(LoginPage.USERNAME);
     browser.screenshot("tasklist-vraagt-opnieuw-inloggen");
     browser.go("/camunda/api/engine/engine/default/task");
-    assertThat(browser.driver().getPageSource()).doesNotContain("\"id\"");
+    assertThat(browser.driver().getPageSource()).as("the tasks API in this browser").containsPattern("status\"?[:=]401");
     browser.go("/camunda/api/admin/auth/user/default");
-    assertThat(browser.driver().getPageSource()).doesNotContain(user);
+    assertThat(browser.driver().getPageSource()).as("the logged-in user of this browser").containsPattern("status\"?[:=]404")
+        .doesNotContain(user);
   }
 
   @Test
