@@ -54,6 +54,7 @@ class DwellingStartBenchmark {
     String db = System.getProperty("db", "h2");
     EmbeddedPostgres postgres = null;
     ConfigurableApplicationContext context = null;
+    Path h2File = null;
     String result;
     try {
       Map<String, Object> properties = new HashMap<>();
@@ -74,7 +75,8 @@ class DwellingStartBenchmark {
       } else if ("h2".equals(db)) {
         Path dir = Path.of("target", "benchmark").toAbsolutePath();
         Files.createDirectories(dir);
-        properties.put("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("h2-" + UUID.randomUUID()) + ";DB_CLOSE_ON_EXIT=FALSE");
+        h2File = dir.resolve("h2-" + UUID.randomUUID());
+        properties.put("spring.datasource.url", "jdbc:h2:file:" + h2File + ";DB_CLOSE_ON_EXIT=FALSE");
       } else {
         throw new IllegalArgumentException("-Ddb=h2 or -Ddb=postgres, not " + db);
       }
@@ -89,6 +91,10 @@ class DwellingStartBenchmark {
       }
       if (postgres != null) {
         postgres.close();
+      }
+      if (h2File != null) {
+        Files.deleteIfExists(Path.of(h2File + ".mv.db"));
+        Files.deleteIfExists(Path.of(h2File + ".trace.db"));
       }
     }
     System.out.println(result);
