@@ -218,6 +218,22 @@ class DwellingVariantsTest {
   }
 
   @Test
+  void globalInspectionBySeveralPartiesBeforeTheAwardLeavesTheInstallerOutUntilTheDetailedInspection() {
+    FormFixture form = FormFixture.recommended().with("buildingBlocks.inspection.parties", "MULTIPLE")
+        .with("buildingBlocks.inspection.rounds", "TWICE").with("buildingBlocks.installer.timing", "LATER");
+    ProcessInstance d = start(form, Ownership.CORPORATE);
+    toInspections(d, false);
+    List<Task> global = fixture.tasks(d, "inspectDwellingGlobal");
+    assertThat(global).map(fixture::candidateGroups)
+        .containsExactlyInAnyOrder(List.of(HEAT), List.of(MUNI), List.of(HOUSING));
+    global.forEach(t -> fixture.complete(t, DwellingFixture.inspectionResult()));
+    fixture.runJobs();
+    assertThat(d).isWaitingAt("awaitInstallerAwarded");
+    fixture.signal("installerAwarded", projectId);
+    assertThat(fixture.candidateGroups(fixture.task(d, "inspectDwellingDetailed"))).containsExactly(INSTALLER);
+  }
+
+  @Test
   void twoRoundsWithTheInstallerFromTheStartGoStraightOnToTheDetailedInspection() {
     FormFixture form = FormFixture.recommended().with("buildingBlocks.inspection.rounds", "TWICE")
         .with("buildingBlocks.inspection.party", null);
