@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
+import com.icegreen.greenmail.util.GreenMail;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @EngineTest
 class DwellingEventsTest {
 
+  @Autowired GreenMail smtp;
   @Autowired ProcessEngine engine;
   @Autowired DwellingFixture fixture;
   @Autowired RuntimeService runtime;
@@ -51,6 +53,7 @@ class DwellingEventsTest {
     ProcessInstance d = fixture.start(FormFixture.recommended(), projectId, "w1", Ownership.PRIVATE, true);
     report(d, "Lekkage bij de meterkast");
     report(d, "Geen warm water");
+    fixture.runJobs(); // the receipt mails go first
     List<Task> reports = fixture.tasks(d, "handleResidentReport");
     assertThat(reports).hasSize(2).allSatisfy(t -> assertThat(fixture.candidateGroups(t)).containsExactly(COOP));
     assertThat(reports).map(t -> taskService.getVariable(t.getId(), "reportText"))
@@ -105,9 +108,13 @@ class DwellingEventsTest {
   @Test
   void residentWithEmailPassesTheMessagePointsWithoutATask() {
     ProcessInstance d = fixture.start(FormFixture.recommended(), projectId, "w1", Ownership.PRIVATE, true);
+    int before = smtp.getReceivedMessages().length;
     report(d, "Vraag");
     assertThat(fixture.tasks(d, "informResidentOffline")).isEmpty();
+    fixture.runJobs();
     assertThat(fixture.tasks(d, "handleResidentReport")).hasSize(1);
+    assertThat(smtp.getReceivedMessages()).hasSize(before + 1);
+    assertThat(smtp.getReceivedMessages()[before].getAllRecipients()[0].toString()).isEqualTo("bewoner@example.nl");
   }
 
   @Test
