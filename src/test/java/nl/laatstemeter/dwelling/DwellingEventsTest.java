@@ -106,7 +106,7 @@ class DwellingEventsTest {
   }
 
   @Test
-  void residentWithEmailPassesTheMessagePointsWithoutATask() {
+  void residentWithEmailPassesTheMessagePointsWithoutATask() throws Exception {
     ProcessInstance d = fixture.start(FormFixture.recommended(), projectId, "w1", Ownership.PRIVATE, true);
     int before = smtp.getReceivedMessages().length;
     report(d, "Vraag");
@@ -114,7 +114,7 @@ class DwellingEventsTest {
     fixture.runJobs();
     assertThat(fixture.tasks(d, "handleResidentReport")).hasSize(1);
     assertThat(smtp.getReceivedMessages()).hasSize(before + 1);
-    assertThat(smtp.getReceivedMessages()[before].getAllRecipients()[0].toString()).isEqualTo("bewoner@example.nl");
+    assertThat(smtp.getReceivedMessages()[before].getAllRecipients()[0].toString()).isEqualTo("Bewoner <bewoner@example.nl>");
   }
 
   @Test
