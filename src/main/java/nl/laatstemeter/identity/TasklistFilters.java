@@ -2,6 +2,7 @@ package nl.laatstemeter.identity;
 
 import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -20,6 +21,11 @@ public class TasklistFilters {
 
   public static final String MY_TASKS = "Mijn taken";
   public static final String ORGANISATION_TASKS = "Taken van mijn organisatie";
+
+  /** Shown with each task in the list, so tasks of different dwellings can be told apart. */
+  static final List<Map<String, String>> SHOWN_VARIABLES = List.of(
+      Map.of("name", "address", "label", "Adres"),
+      Map.of("name", "projectId", "label", "Project"));
 
   private final FilterService filters;
   private final TaskService tasks;
@@ -47,7 +53,8 @@ public class TasklistFilters {
     if (filter == null) {
       filter = filters.newTaskFilter(name)
           .setQuery(query)
-          .setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+          .setProperties(Map.of("priority", priority, "description", description, "refresh", true,
+              "variables", SHOWN_VARIABLES));
       filters.saveFilter(filter);
     }
     store.grantEveryone(FILTER, filter.getId(), Permissions.READ);
