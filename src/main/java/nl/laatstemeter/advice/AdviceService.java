@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.laatstemeter.collaborationform.DutchNames;
+import nl.laatstemeter.routing.CachedDecisions;
 import nl.laatstemeter.routing.BuildingBlocks;
 import nl.laatstemeter.routing.BuildingBlocks.InstallerTiming;
 import nl.laatstemeter.routing.CollaborationForm;

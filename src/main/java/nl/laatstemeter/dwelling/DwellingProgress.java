@@ -1,5 +1,6 @@
 package nl.laatstemeter.dwelling;
 
+import nl.laatstemeter.platform.SystemAccess;
 import java.util.EnumMap;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;

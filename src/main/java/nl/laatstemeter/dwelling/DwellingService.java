@@ -1,5 +1,6 @@
 package nl.laatstemeter.dwelling;
 
+import nl.laatstemeter.platform.SystemAccess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package nl.laatstemeter.dwelling;
 
+import nl.laatstemeter.platform.SystemAccess;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;

@@ -1,5 +1,6 @@
 package nl.laatstemeter.project;
 
+import nl.laatstemeter.platform.SystemAccess;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.util.List;

@@ -1,5 +1,6 @@
 package nl.laatstemeter.project;
 
+import nl.laatstemeter.platform.SystemAccess;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package nl.laatstemeter.project;
 
+import nl.laatstemeter.platform.SystemAccess;
 import java.util.stream.Collectors;
 import nl.laatstemeter.api.ValidationException;
 import org.camunda.bpm.engine.ProcessEngineException;

@@ -1,6 +1,7 @@
 package nl.laatstemeter.routing;
 
 import java.util.List;
+import nl.laatstemeter.platform.SystemAccess;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -30,11 +31,13 @@ public class ProcessRouting {
   private final RoutingService routing;
   private final FormJson json;
   private final RuntimeService runtime;
+  private final SystemAccess system;
 
-  public ProcessRouting(RoutingService routing, FormJson json, RuntimeService runtime) {
+  public ProcessRouting(RoutingService routing, FormJson json, RuntimeService runtime, SystemAccess system) {
     this.routing = routing;
     this.json = json;
     this.runtime = runtime;
+    this.system = system;
   }
 
   /** Whether the task occurs for this project or dwelling under the form in force. */
@@ -88,7 +91,7 @@ public class ProcessRouting {
     if (projectId == null) {
       return null;
     }
-    String stored = routing.asSystem(() -> {
+    String stored = system.call(() -> {
       ProcessInstance project = runtime.createProcessInstanceQuery()
           .processDefinitionKey(PROJECT_PROCESS)
           .processInstanceBusinessKey(projectId.toString())

@@ -1,21 +1,12 @@
 package nl.laatstemeter.routing;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
-import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,22 +23,10 @@ public class RoutingService {
   /** Marks a task that goes to every installer organisation (confirmAssignment). */
   private static final String EVERY_INSTALLER = "*";
 
-  private static final int CACHE_SIZE = 1024;
+  private final CachedDecisions decisions;
 
-  private final DecisionService decisions;
-  private final RepositoryService repository;
-  private final IdentityService identity;
-  private final Map<CacheKey, List<Map<String, Object>>> cache = new LinkedHashMap<>(64, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<CacheKey, List<Map<String, Object>>> eldest) {
-      return size() > CACHE_SIZE;
-    }
-  };
-
-  public RoutingService(DecisionService decisions, RepositoryService repository, IdentityService identity) {
+  public RoutingService(CachedDecisions decisions) {
     this.decisions = decisions;
-    this.repository = repository;
-    this.identity = identity;
   }
 
   /**
@@ -126,7 +105,7 @@ public class RoutingService {
   }
 
   private List<Responsibility> route(CollaborationForm form, Ownership ownership) {
-    List<Map<String, Object>> rows = evaluateCached(TASK_ROUTING, inputs(form, ownership));
+    List<Map<String, Object>> rows = decisions.evaluate(TASK_ROUTING, inputs(form, ownership));
     List<Responsibility> result = new ArrayList<>();
     for (Map<String, Object> row : rows) {
       String pkg = (String) row.get("workPackage");
@@ -153,40 +132,10 @@ public class RoutingService {
   }
 
   private Object single(String key, Map<String, Object> inputs) {
-    List<Map<String, Object>> rows = evaluateCached(key, inputs);
+    List<Map<String, Object>> rows = decisions.evaluate(key, inputs);
     return rows.isEmpty() ? null : rows.get(0).values().iterator().next();
   }
 
-  /**
-   * Evaluates the latest deployed version of a decision. Results are cached per version and
-   * inputs: a FEEL evaluation of the whole table costs milliseconds and every task creation asks.
-   * A newly deployed version is a new key, so an edit in Modeler takes effect at once.
-   */
-  private List<Map<String, Object>> evaluateCached(String key, Map<String, Object> inputs) {
-    return asSystem(() -> {
-      DecisionDefinition latest = repository.createDecisionDefinitionQuery()
-          .decisionDefinitionKey(key).latestVersion().withoutTenantId().singleResult();
-      if (latest == null) {
-        throw new ProcessEngineException("Beslissing '" + key + "' is niet uitgerold (processes/routing.dmn)");
-      }
-      CacheKey cacheKey = new CacheKey(latest.getId(), inputs);
-      synchronized (cache) {
-        List<Map<String, Object>> hit = cache.get(cacheKey);
-        if (hit != null) {
-          return hit;
-        }
-      }
-      DmnDecisionResult result = decisions.evaluateDecisionById(latest.getId()).variables(inputs).evaluate();
-      List<Map<String, Object>> rows = result.getResultList().stream()
-          .map(row -> Collections.unmodifiableMap(new HashMap<>(row))).toList();
-      synchronized (cache) {
-        cache.put(cacheKey, rows);
-      }
-      return rows;
-    });
-  }
-
-  private record CacheKey(String decisionDefinitionId, Map<String, Object> inputs) {}
 
   /** The decision inputs of {@code processes/routing.dmn}, named as its input columns. */
   static Map<String, Object> inputs(CollaborationForm form, Ownership ownership) {
@@ -229,19 +178,4 @@ public class RoutingService {
     return value == null ? null : value.name();
   }
 
-  /**
-   * Routing is a rule of the platform, not an action of the logged-in user: evaluate it
-   * without the user's authorizations, then restore them.
-   */
-  <T> T asSystem(Supplier<T> work) {
-    Authentication current = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      if (current != null) {
-        identity.setAuthentication(current);
-      }
-    }
-  }
 }

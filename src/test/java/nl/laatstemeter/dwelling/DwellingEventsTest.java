@@ -19,7 +19,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
-import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import nl.laatstemeter.TestSmtp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -27,7 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @EngineTest
 class DwellingEventsTest {
 
-  @Autowired GreenMail smtp;
   @Autowired ProcessEngine engine;
   @Autowired DwellingFixture fixture;
   @Autowired RuntimeService runtime;
@@ -108,13 +109,17 @@ class DwellingEventsTest {
   @Test
   void residentWithEmailPassesTheMessagePointsWithoutATask() throws Exception {
     ProcessInstance d = fixture.start(FormFixture.recommended(), projectId, "w1", Ownership.PRIVATE, true);
-    int before = smtp.getReceivedMessages().length;
+    int before = TestSmtp.server().getReceivedMessages().length;
     report(d, "Vraag");
     assertThat(fixture.tasks(d, "informResidentOffline")).isEmpty();
     fixture.runJobs();
     assertThat(fixture.tasks(d, "handleResidentReport")).hasSize(1);
-    assertThat(smtp.getReceivedMessages()).hasSize(before + 1);
-    assertThat(smtp.getReceivedMessages()[before].getAllRecipients()[0].toString()).isEqualTo("Bewoner <bewoner@example.nl>");
+    MimeMessage[] received = TestSmtp.server().getReceivedMessages();
+    List<String> recipients = new ArrayList<>();
+    for (int i = before; i < received.length; i++) {
+      recipients.add(received[i].getAllRecipients()[0].toString());
+    }
+    assertThat(recipients).contains("Bewoner <bewoner@example.nl>");
   }
 
   @Test

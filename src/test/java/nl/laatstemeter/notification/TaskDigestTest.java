@@ -1,5 +1,6 @@
 package nl.laatstemeter.notification;
 
+import nl.laatstemeter.TestSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

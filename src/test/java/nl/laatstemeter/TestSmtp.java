@@ -1,4 +1,4 @@
-package nl.laatstemeter.notification;
+package nl.laatstemeter;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -8,18 +8,18 @@ import java.net.ServerSocket;
 
 /**
  * A real SMTP server (GreenMail) in the test JVM, on a port that was free when the tests began.
- * One server for all mail tests; {@link #stop()} and {@link #start()} take it down and bring it
+ * One server for all tests (the shared engine context sends there too); {@link #stop()} and {@link #start()} take it down and bring it
  * back on the same port.
  */
-final class TestSmtp {
+public final class TestSmtp {
 
-  static final String HOST = "127.0.0.1";
-  static final int PORT = freePort();
+  public static final String HOST = "127.0.0.1";
+  public static final int PORT = freePort();
   private static GreenMail server;
 
   private TestSmtp() {}
 
-  static synchronized GreenMail server() {
+  public static synchronized GreenMail server() {
     if (server == null) {
       server = new GreenMail(new ServerSetup(PORT, HOST, ServerSetup.PROTOCOL_SMTP));
     }
@@ -29,13 +29,13 @@ final class TestSmtp {
     return server;
   }
 
-  static synchronized void stop() {
+  public static synchronized void stop() {
     if (server != null && server.isRunning()) {
       server.stop();
     }
   }
 
-  static synchronized void start() {
+  public static synchronized void start() {
     server();
   }
 

@@ -1,17 +1,15 @@
-package nl.laatstemeter.advice;
+package nl.laatstemeter.routing;
 
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
+import nl.laatstemeter.platform.SystemAccess;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,13 +20,13 @@ import org.springframework.stereotype.Component;
  * version deployed from Camunda Modeler takes effect at once.
  */
 @Component
-class CachedDecisions {
+public class CachedDecisions {
 
   private static final int CACHE_SIZE = 1024;
 
   private final DecisionService decisions;
   private final RepositoryService repository;
-  private final IdentityService identity;
+  private final SystemAccess system;
   private final Map<Key, List<Map<String, Object>>> cache = new LinkedHashMap<>(64, 0.75f, true) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<Key, List<Map<String, Object>>> eldest) {
@@ -36,15 +34,15 @@ class CachedDecisions {
     }
   };
 
-  CachedDecisions(DecisionService decisions, RepositoryService repository, IdentityService identity) {
+  public CachedDecisions(DecisionService decisions, RepositoryService repository, SystemAccess system) {
     this.decisions = decisions;
     this.repository = repository;
-    this.identity = identity;
+    this.system = system;
   }
 
   /** The result rows of the latest version of decision {@code key} for these inputs. */
-  List<Map<String, Object>> evaluate(String key, Map<String, Object> inputs) {
-    return asSystem(() -> {
+  public List<Map<String, Object>> evaluate(String key, Map<String, Object> inputs) {
+    return system.call(() -> {
       DecisionDefinition latest = repository.createDecisionDefinitionQuery()
           .decisionDefinitionKey(key).latestVersion().withoutTenantId().singleResult();
       if (latest == null) {
@@ -68,15 +66,4 @@ class CachedDecisions {
 
   private record Key(String decisionDefinitionId, Map<String, Object> inputs) {}
 
-  private <T> T asSystem(Supplier<T> work) {
-    Authentication current = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      if (current != null) {
-        identity.setAuthentication(current);
-      }
-    }
-  }
 }

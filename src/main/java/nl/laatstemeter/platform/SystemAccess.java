@@ -1,4 +1,4 @@
-package nl.laatstemeter.project;
+package nl.laatstemeter.platform;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
@@ -6,20 +6,20 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs platform work (checking organisations, starting the project instance, reading other
- * instances) without the logged-in user's Camunda authorizations, then restores them: who may
- * do it is decided before (an authenticated user of the API, or the task's candidate group).
+ * Runs platform work (routing and advice decisions, counting or starting dwellings, reading the
+ * project's form) without the logged-in user's Camunda authorizations, then restores them. Who
+ * may ask for that work is decided before: an authenticated API user, or a task's candidate group.
  */
-@Component("projectSystemAccess")
-class SystemAccess {
+@Component
+public class SystemAccess {
 
   private final IdentityService identity;
 
-  SystemAccess(IdentityService identity) {
+  public SystemAccess(IdentityService identity) {
     this.identity = identity;
   }
 
-  <T> T call(Supplier<T> work) {
+  public <T> T call(Supplier<T> work) {
     Authentication current = identity.getCurrentAuthentication();
     identity.clearAuthentication();
     try {
@@ -31,8 +31,15 @@ class SystemAccess {
     }
   }
 
+  public void run(Runnable work) {
+    call(() -> {
+      work.run();
+      return null;
+    });
+  }
+
   /** The id of the logged-in user, or null. */
-  String currentUser() {
+  public String currentUser() {
     Authentication current = identity.getCurrentAuthentication();
     return current == null ? null : current.getUserId();
   }
