@@ -19,8 +19,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
-import jakarta.mail.internet.MimeMessage;
-import java.util.ArrayList;
 import nl.laatstemeter.TestSmtp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,19 +105,15 @@ class DwellingEventsTest {
   }
 
   @Test
-  void residentWithEmailPassesTheMessagePointsWithoutATask() throws Exception {
+  void residentWithEmailPassesTheMessagePointsWithoutATask() {
     ProcessInstance d = fixture.start(FormFixture.recommended(), projectId, "w1", Ownership.PRIVATE, true);
-    int before = TestSmtp.server().getReceivedMessages().length;
+    int before = TestSmtp.server().getReceivedMessagesForDomain("bewoner@example.nl").length;
     report(d, "Vraag");
     assertThat(fixture.tasks(d, "informResidentOffline")).isEmpty();
     fixture.runJobs();
     assertThat(fixture.tasks(d, "handleResidentReport")).hasSize(1);
-    MimeMessage[] received = TestSmtp.server().getReceivedMessages();
-    List<String> recipients = new ArrayList<>();
-    for (int i = before; i < received.length; i++) {
-      recipients.add(received[i].getAllRecipients()[0].toString());
-    }
-    assertThat(recipients).contains("Bewoner <bewoner@example.nl>");
+    // the receipt of the report reached the resident (the server keeps mails per mailbox)
+    assertThat(TestSmtp.server().getReceivedMessagesForDomain("bewoner@example.nl")).hasSizeGreaterThan(before);
   }
 
   @Test
