@@ -141,13 +141,30 @@ public class RoutingService {
   static Map<String, Object> inputs(CollaborationForm form, Ownership ownership) {
     BuildingBlocks b = form.buildingBlocks();
     Map<String, Object> v = new HashMap<>();
-    v.put("coordinationMode", name(b.coordination().mode()));
     v.put("coordinator", name(b.coordination().coordinator()));
     v.put("initiator", name(b.coordination().initiator()));
     for (Phase phase : Phase.values()) {
       String suffix = phase.name().charAt(0) + phase.name().substring(1).toLowerCase();
       v.put("byPhase" + suffix, name(b.coordination().byPhase().get(phase)));
     }
+    v.putAll(blockInputs(b));
+    v.put("explicitInspectionParty", name(b.inspection().party()));
+    v.put("explicitCommunicationParty", name(b.communication().party()));
+    v.put("cooperativeParticipates", form.parties().containsKey(Role.HEAT_COOPERATIVE));
+    v.put("mostDwellingsCorporate", form.mostDwellingsCorporate());
+    v.put("thresholdSet", form.context().thresholdSet());
+    v.put("ownership", name(ownership));
+    v.put("teamRoles", form.mappedRoles().stream().map(Enum::name).toList());
+    return v;
+  }
+
+  /**
+   * The options of the building blocks as decision inputs, named as the input columns of the
+   * routing and advice tables (each table adds the inputs of its own).
+   */
+  public static Map<String, Object> blockInputs(BuildingBlocks b) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("coordinationMode", name(b.coordination().mode()));
     v.put("structure", name(b.structure()));
     v.put("heatCompanyScope", name(b.heatCompanyScope()));
     v.put("installerTiming", name(b.installer().timing()));
@@ -155,16 +172,9 @@ public class RoutingService {
     v.put("inspectionScope", name(b.inspection().scope()));
     v.put("inspectionParties", name(b.inspection().parties()));
     v.put("inspectionRounds", name(b.inspection().rounds()));
-    v.put("explicitInspectionParty", name(b.inspection().party()));
     v.put("tenderMethod", name(b.tender().method()));
     v.put("tenderSplit", b.tender().split());
     v.put("communicationApproach", name(b.communication().approach()));
-    v.put("explicitCommunicationParty", name(b.communication().party()));
-    v.put("cooperativeParticipates", form.parties().containsKey(Role.HEAT_COOPERATIVE));
-    v.put("mostDwellingsCorporate", form.mostDwellingsCorporate());
-    v.put("thresholdSet", form.context().thresholdSet());
-    v.put("ownership", name(ownership));
-    v.put("teamRoles", form.mappedRoles().stream().map(Enum::name).toList());
     return v;
   }
 
