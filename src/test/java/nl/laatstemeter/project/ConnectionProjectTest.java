@@ -10,33 +10,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.util.List;
 import java.util.Map;
-import nl.laatstemeter.EngineTest;
 import nl.laatstemeter.routing.FormFixture;
-import nl.laatstemeter.routing.FormJson;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The path of {@code connectionProject} under the report's recommended form and its structure
  * and communication variants, each with the candidate groups of every task on the way.
  */
-@EngineTest
-class ConnectionProjectTest {
+class ConnectionProjectTest extends ProjectProcessTest {
 
-  @Autowired ProcessEngine engine;
-  @Autowired ProjectService projects;
-  @Autowired FormJson json;
-  @Autowired IdentityService identity;
-
-  @BeforeEach
-  void setUp() {
-    AbstractAssertions.init(engine);
-    ProjectDriver.ensureGroups(identity);
-  }
 
   private ProjectDriver start(FormFixture form) {
     return ProjectDriver.start(engine, projects, json, form, "Testwijk");

@@ -10,36 +10,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.util.Map;
-import nl.laatstemeter.EngineTest;
 import nl.laatstemeter.routing.FormFixture;
-import nl.laatstemeter.routing.FormJson;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Block 1.1: one coordinator, a coordinator per phase, or joint decisions with a way back. */
-@EngineTest
-class CoordinationVariantsTest {
+class CoordinationVariantsTest extends ProjectProcessTest {
 
   static final Map<String, Object> APPROVE = Map.of("approval", "APPROVED");
 
-  @Autowired ProcessEngine engine;
-  @Autowired ProjectService projects;
-  @Autowired FormJson json;
-  @Autowired IdentityService identity;
-  @Autowired TaskService taskService;
-
-  @BeforeEach
-  void setUp() {
-    AbstractAssertions.init(engine);
-    ProjectDriver.ensureGroups(identity);
-  }
 
   private ProjectDriver start(FormFixture form) {
     return ProjectDriver.start(engine, projects, json, form, "Regie");

@@ -13,35 +13,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
-import nl.laatstemeter.EngineTest;
 import nl.laatstemeter.routing.FormFixture;
-import nl.laatstemeter.routing.FormJson;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The participation go/no-go at the sign-up deadline: stop (with a reason) or continue. */
-@EngineTest
-class GoNoGoTest {
+class GoNoGoTest extends ProjectProcessTest {
 
   static final LocalDate DEADLINE = LocalDate.now().plusDays(21);
 
-  @Autowired ProcessEngine engine;
-  @Autowired ProjectService projects;
-  @Autowired FormJson json;
-  @Autowired IdentityService identity;
-  @Autowired TaskService taskService;
-
-  @BeforeEach
-  void setUp() {
-    AbstractAssertions.init(engine);
-    ProjectDriver.ensureGroups(identity);
-  }
 
   private static FormFixture withThreshold(FormFixture form) {
     return form.with("context.participationThreshold", 0.6).with("context.signUpDeadline", DEADLINE.toString());

@@ -6,37 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-import nl.laatstemeter.EngineTest;
 import nl.laatstemeter.routing.BuildingBlocks.CommunicationApproach;
 import nl.laatstemeter.routing.BuildingBlocks.Structure;
 import nl.laatstemeter.routing.FormFixture;
-import nl.laatstemeter.routing.FormJson;
 import nl.laatstemeter.routing.Role;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** {@code recordCollaborationForm}: the form shown with its advice, recorded as the form in force, an ERROR refused. */
-@EngineTest
-class RecordCollaborationFormTest {
+class RecordCollaborationFormTest extends ProjectProcessTest {
 
-  @Autowired ProcessEngine engine;
-  @Autowired ProjectService projects;
-  @Autowired FormJson json;
-  @Autowired IdentityService identity;
-  @Autowired TaskService taskService;
-
-  @BeforeEach
-  void setUp() {
-    AbstractAssertions.init(engine);
-    ProjectDriver.ensureGroups(identity);
-  }
 
   private ProjectDriver atRecording(FormFixture form) {
     ProjectDriver p = ProjectDriver.start(engine, projects, json, form, "Vastleggen");

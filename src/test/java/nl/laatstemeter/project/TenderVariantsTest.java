@@ -14,35 +14,18 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
-import nl.laatstemeter.EngineTest;
 import nl.laatstemeter.routing.FormFixture;
-import nl.laatstemeter.routing.FormJson;
 import nl.laatstemeter.routing.Role;
 import nl.laatstemeter.routing.WorkPackage;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Block 3.2 (tender method, split) against block 2.2 (installer timing): when the tender falls and who confirms. */
-@EngineTest
-class TenderVariantsTest {
+class TenderVariantsTest extends ProjectProcessTest {
 
   static final String INSPECTION_INSTALLER = "installateur-schouw-demo";
 
-  @Autowired ProcessEngine engine;
-  @Autowired ProjectService projects;
-  @Autowired FormJson json;
-  @Autowired IdentityService identity;
-
-  @BeforeEach
-  void setUp() {
-    AbstractAssertions.init(engine);
-    ProjectDriver.ensureGroups(identity);
-  }
 
   private ProjectDriver start(FormFixture form) {
     return ProjectDriver.start(engine, projects, json, form, "Aanbesteding");

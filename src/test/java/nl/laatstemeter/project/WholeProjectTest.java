@@ -13,20 +13,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import nl.laatstemeter.EngineTest;
 import nl.laatstemeter.dwelling.DwellingProgress;
 import nl.laatstemeter.dwelling.DwellingStage;
 import nl.laatstemeter.routing.FormFixture;
-import nl.laatstemeter.routing.FormJson;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,23 +29,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * threshold), are inspected, planned in a train, connected, and then the project is handed over
  * and evaluated by each party.
  */
-@EngineTest
-class WholeProjectTest {
+class WholeProjectTest extends ProjectProcessTest {
 
-  @Autowired ProcessEngine engine;
-  @Autowired ProjectService projects;
   @Autowired ProjectOverview overview;
   @Autowired DwellingProgress progress;
-  @Autowired FormJson json;
-  @Autowired IdentityService identity;
-  @Autowired TaskService taskService;
   @Autowired ManagementService management;
-
-  @BeforeEach
-  void setUp() {
-    AbstractAssertions.init(engine);
-    ProjectDriver.ensureGroups(identity);
-  }
 
   static ObjectNode body(FormFixture form) {
     ObjectNode body = (ObjectNode) form.json();
