@@ -16,6 +16,7 @@ import nl.laatstemeter.routing.FormJson;
 import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -56,17 +57,20 @@ public class DwellingProcesses {
 
   private final RuntimeService runtime;
   private final HistoryService history;
+  private final RepositoryService repository;
   private final DwellingRegister register;
   private final DwellingProgress progress;
   private final DwellingTimers timers;
   private final SystemAccess system;
   private final int batchSize;
 
-  public DwellingProcesses(RuntimeService runtime, HistoryService history, DwellingRegister register,
+  public DwellingProcesses(RuntimeService runtime, HistoryService history, RepositoryService repository,
+      DwellingRegister register,
       DwellingProgress progress, DwellingTimers timers, SystemAccess system,
-      @Value("${laatstemeter.dwelling.start-batch-size:100}") int batchSize) {
+      @Value("${laatstemeter.dwelling.start-batch-size}") int batchSize) {
     this.runtime = runtime;
     this.history = history;
+    this.repository = repository;
     this.register = register;
     this.progress = progress;
     this.timers = timers;
@@ -147,6 +151,9 @@ public class DwellingProcesses {
           .processInstanceBusinessKey(projectId).singleResult();
       return project == null ? null : (String) runtime.getVariable(project.getId(), FormJson.VARIABLE);
     });
+    // the latest version, looked up once for the batch (starting by key would look it up per dwelling)
+    String definitionId = system.call(() -> repository.createProcessDefinitionQuery()
+        .processDefinitionKey(DWELLING_PROCESS).latestVersion().withoutTenantId().singleResult().getId());
     int started = 0;
     for (Dwelling d : dwellings) {
       String key = businessKey(projectId, d.id());
@@ -155,7 +162,7 @@ public class DwellingProcesses {
         if (form != null) {
           variables.putValueTyped(FormJson.VARIABLE, Variables.stringValue(form, true));
         }
-        runtime.startProcessInstanceByKey(DWELLING_PROCESS, key, variables);
+        runtime.startProcessInstanceById(definitionId, key, variables);
         started++;
       }
     }

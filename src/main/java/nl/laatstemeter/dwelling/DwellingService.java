@@ -60,7 +60,7 @@ public class DwellingService {
 
   public DwellingService(DwellingRegister register, DwellingProcesses processes, DwellingTimers timers,
       RuntimeService runtime, RoutingService routing, FormJson json, SystemAccess system, ObjectMapper mapper,
-      @Value("${laatstemeter.dwelling.start-batch-size:100}") int batchSize) {
+      @Value("${laatstemeter.dwelling.start-batch-size}") int batchSize) {
     this.register = register;
     this.processes = processes;
     this.timers = timers;

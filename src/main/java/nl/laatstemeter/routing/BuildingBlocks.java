@@ -1,5 +1,6 @@
 package nl.laatstemeter.routing;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -16,7 +17,7 @@ public record BuildingBlocks(
   /** 1.1 Coordination (regie). */
   public record Coordination(CoordinationMode mode, Role coordinator, Map<Phase, Role> byPhase, Role initiator) {
     public Coordination {
-      byPhase = byPhase == null || byPhase.isEmpty() ? Map.of() : new EnumMap<>(byPhase);
+      byPhase = byPhase == null || byPhase.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(byPhase));
     }
   }
 

@@ -11,18 +11,24 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import nl.laatstemeter.platform.SystemAccess;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Evaluates the latest deployed version of a decision through the engine's DecisionService,
  * without the user's authorizations: advice is a rule of the platform, not an action of the
  * logged-in user. Results are cached per decision version and inputs (decisions are pure
  * functions of their inputs; an evaluation with its history record costs milliseconds), so a
- * version deployed from Camunda Modeler takes effect at once.
+ * version deployed from Camunda Modeler takes effect at once. Which version is the latest is
+ * looked up once per transaction: a job that starts a batch of dwellings routes all their first
+ * tasks with one query instead of one per task.
  */
 @Component
 public class CachedDecisions {
 
   private static final int CACHE_SIZE = 1024;
+  /** Transaction resource: per decision key the latest definition id seen in this transaction. */
+  private static final Object LATEST_IN_TRANSACTION = new Object();
 
   private final DecisionService decisions;
   private final RepositoryService repository;
@@ -43,25 +49,54 @@ public class CachedDecisions {
   /** The result rows of the latest version of decision {@code key} for these inputs. */
   public List<Map<String, Object>> evaluate(String key, Map<String, Object> inputs) {
     return system.call(() -> {
-      DecisionDefinition latest = repository.createDecisionDefinitionQuery()
-          .decisionDefinitionKey(key).latestVersion().withoutTenantId().singleResult();
-      if (latest == null) {
-        throw new ProcessEngineException("Beslissing '" + key + "' is niet uitgerold (zie processes/)");
-      }
-      Key cacheKey = new Key(latest.getId(), Collections.unmodifiableMap(new HashMap<>(inputs)));
+      String latest = latestDefinitionId(key);
+      Key cacheKey = new Key(latest, Collections.unmodifiableMap(new HashMap<>(inputs)));
       synchronized (cache) {
         List<Map<String, Object>> hit = cache.get(cacheKey);
         if (hit != null) {
           return hit;
         }
       }
-      List<Map<String, Object>> rows = decisions.evaluateDecisionById(latest.getId()).variables(inputs).evaluate()
+      List<Map<String, Object>> rows = decisions.evaluateDecisionById(latest).variables(inputs).evaluate()
           .getResultList().stream().map(row -> Collections.unmodifiableMap(new HashMap<>(row))).toList();
       synchronized (cache) {
         cache.put(cacheKey, rows);
       }
       return rows;
     });
+  }
+
+  /**
+   * The id of the latest version of the decision; inside a transaction the answer of its first
+   * question (a deployment in between is another transaction, seen by the next one).
+   */
+  private String latestDefinitionId(String key) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return queryLatestDefinitionId(key);
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, String> known = (Map<String, String>) TransactionSynchronizationManager.getResource(LATEST_IN_TRANSACTION);
+    if (known == null) {
+      Map<String, String> fresh = new HashMap<>();
+      TransactionSynchronizationManager.bindResource(LATEST_IN_TRANSACTION, fresh);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(LATEST_IN_TRANSACTION);
+        }
+      });
+      known = fresh;
+    }
+    return known.computeIfAbsent(key, this::queryLatestDefinitionId);
+  }
+
+  private String queryLatestDefinitionId(String key) {
+    DecisionDefinition latest = repository.createDecisionDefinitionQuery()
+        .decisionDefinitionKey(key).latestVersion().withoutTenantId().singleResult();
+    if (latest == null) {
+      throw new ProcessEngineException("Beslissing '" + key + "' is niet uitgerold (zie processes/)");
+    }
+    return latest.getId();
   }
 
   private record Key(String decisionDefinitionId, Map<String, Object> inputs) {}

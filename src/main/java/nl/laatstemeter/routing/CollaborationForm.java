@@ -2,6 +2,7 @@ package nl.laatstemeter.routing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,10 @@ public record CollaborationForm(
     List<Ownership> dwellingOwnerships) {
 
   public CollaborationForm {
-    parties = parties == null || parties.isEmpty() ? Map.of() : new EnumMap<>(parties);
-    installerPackages =
-        installerPackages == null || installerPackages.isEmpty() ? Map.of() : new EnumMap<>(installerPackages);
+    // unmodifiable: a read form is shared (FormJson keeps recently read forms)
+    parties = parties == null || parties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(parties));
+    installerPackages = installerPackages == null || installerPackages.isEmpty() ? Map.of()
+        : Collections.unmodifiableMap(new EnumMap<>(installerPackages));
     context = context == null ? new Context(null, null, null, null) : context;
     dwellingOwnerships = dwellingOwnerships == null ? List.of() : List.copyOf(dwellingOwnerships);
   }

@@ -1,6 +1,7 @@
 package nl.laatstemeter.routing;
 
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -21,15 +22,18 @@ public class TaskRoutingListener {
 
   @EventListener(condition = "#task.eventName == 'create'")
   public void onCreate(DelegateTask task) {
-    if (task.getExecution() == null || routing.formInForce(task) == null) {
+    // the variables are read from the task's execution: a task that is being created has no
+    // variables of its own, and asking the task would query the database for them
+    DelegateExecution scope = task.getExecution();
+    if (scope == null || routing.formInForce(scope) == null) {
       return; // not part of a project (e.g. a standalone task)
     }
-    Responsibility r = routing.required(task, task.getTaskDefinitionKey());
+    Responsibility r = routing.required(scope, task.getTaskDefinitionKey());
     if (!r.eachParty()) {
       r.groups().forEach(task::addCandidateGroup);
       return;
     }
-    Object party = task.getVariable(ProcessRouting.PARTY_GROUP);
+    Object party = scope.getVariable(ProcessRouting.PARTY_GROUP);
     if (party == null || !r.groups().contains(party.toString())) {
       throw new ProcessEngineException("Taak '" + task.getTaskDefinitionKey() + "' is een taak per partij, maar '"
           + party + "' is geen van de partijen " + r.groups()

@@ -76,7 +76,7 @@ class DwellingStartBenchmark {
         Path dir = Path.of("target", "benchmark").toAbsolutePath();
         Files.createDirectories(dir);
         h2File = dir.resolve("h2-" + UUID.randomUUID());
-        properties.put("spring.datasource.url", "jdbc:h2:file:" + h2File + ";DB_CLOSE_ON_EXIT=FALSE");
+        properties.put("H2_FILE", h2File.toString()); // the application's own H2 settings, another file
       } else {
         throw new IllegalArgumentException("-Ddb=h2 or -Ddb=postgres, not " + db);
       }
@@ -92,7 +92,7 @@ class DwellingStartBenchmark {
       if (postgres != null) {
         postgres.close();
       }
-      if (h2File != null) {
+      if (h2File != null && !Boolean.getBoolean("keepDb")) { // -DargLine=-DkeepDb=true keeps it to look into
         Files.deleteIfExists(Path.of(h2File + ".mv.db"));
         Files.deleteIfExists(Path.of(h2File + ".trace.db"));
       }
