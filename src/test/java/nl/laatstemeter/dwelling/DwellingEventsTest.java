@@ -95,6 +95,9 @@ class DwellingEventsTest {
     LocalDate date = LocalDate.of(2030, 3, 4);
     register.setPlannedDate(projectId, "w1", date);
     fixture.signal("trainsPlanned", projectId);
+    assertThat(d).isWaitingAt(DwellingTimers.NOTICE_ACTIVITY);
+    assertThat(fixture.tasks(d, "informResidentOffline")).as("no task before the notice moment").isEmpty();
+    fixture.fireTimer(d, DwellingTimers.NOTICE_ACTIVITY);
 
     Task offline = fixture.task(d, "informResidentOffline");
     assertThat((String) taskService.getVariable(offline.getId(), "offlineMessage")).contains("maandag 4 maart 2030");
