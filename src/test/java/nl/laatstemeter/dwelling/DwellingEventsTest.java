@@ -101,6 +101,10 @@ class DwellingEventsTest {
 
     Task offline = fixture.task(d, "informResidentOffline");
     assertThat((String) taskService.getVariable(offline.getId(), "offlineMessage")).contains("maandag 4 maart 2030");
+    // the form shows the mail's own text: subject first, then the plain-text mail
+    assertThat((String) engine.getFormService().getTaskFormVariables(offline.getId()).getValue("offlineMessage", String.class))
+        .startsWith("Uw woning wordt aangesloten op het warmtenet op maandag 4 maart 2030")
+        .contains("tussen 08:00 en 17:00 uur");
     assertThat(taskService.getVariable(offline.getId(), "mailType")).isEqualTo("PLANNED_DATE");
     assertThat(d).isWaitingAt("informResidentOfPlannedDate");
     fixture.complete(offline, Map.of("offlineChannel", "LETTER", "offlineInformedDate", "2026-03-02"));
