@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import nl.laatstemeter.EngineTest;
 import nl.laatstemeter.TestSmtp;
+import nl.laatstemeter.notification.MailSettings;
 import nl.laatstemeter.routing.FormFixture;
 import nl.laatstemeter.routing.Ownership;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -43,6 +44,7 @@ class PlannedDateNoticeTest {
   @Autowired DwellingRegister register;
   @Autowired DwellingTimers timers;
   @Autowired RuntimeService runtime;
+  @Autowired MailSettings settings;
 
   String projectId;
 
@@ -55,8 +57,9 @@ class PlannedDateNoticeTest {
   }
 
   @AfterEach
-  void resetClock() {
+  void resetClockAndSettings() {
     ClockUtil.reset();
+    settings.setPlannedDateNoticeWorkingDays(10);
   }
 
   @Test
@@ -78,6 +81,14 @@ class PlannedDateNoticeTest {
     assertThat(timers.waitingTimer(d.getId()).getDuedate()).isEqualTo(DwellingTimers.dueDate(TUESDAY_3_MARCH));
     fixture.runJobs();
     assertThat(subjects("w1")).as("exactly one planned-date mail").hasSize(1);
+  }
+
+  @Test
+  void theNumberOfWorkingDaysIsASetting() {
+    settings.setPlannedDateNoticeWorkingDays(3); // laatstemeter.mail.planned-date-notice-working-days
+    ProcessInstance d = plannedOn("w1", TUESDAY_3_MARCH);
+    // three working days before Tuesday 3 March 2026 is Thursday 26 February
+    assertThat(timers.noticeTimer(d.getId()).getDuedate()).isEqualTo(at(LocalDateTime.of(2026, 2, 26, 9, 0)));
   }
 
   @Test
