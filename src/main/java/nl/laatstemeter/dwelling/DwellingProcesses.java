@@ -236,7 +236,9 @@ public class DwellingProcesses {
    * Gives every participating dwelling that is not yet in execution its planned date, train by
    * train on working days (project variables {@code firstDate}, {@code trainSize},
    * {@code bufferPercentage}; see {@link TrainPlanner}), stores the dates in the register and
-   * moves the timer of a dwelling that already waits for its date. A dwelling takes its date
+   * moves the date and timer of a dwelling that already waits (for the notice moment or for the
+   * date), telling it {@code PlannedDateChanged} when its date changed
+   * ({@link DwellingTimers#moveWaiting}). A dwelling takes its date
    * from the register when it passes {@code trainsPlanned}. Sets project variables
    * {@code plannedDwellings} and {@code lastPlannedDate}.
    */

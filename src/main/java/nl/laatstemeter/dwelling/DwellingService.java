@@ -147,8 +147,10 @@ public class DwellingService {
 
   /**
    * Moves a dwelling's planned date: only the EXECUTION coordinator's organisation (the groups of
-   * {@code planTrains}); not into the past, not once its execution has begun. Moves the waiting
-   * timer and, when the resident had been told a date, tells the new one (message PlannedDateChanged).
+   * {@code planTrains}); not into the past, not once its execution has begun. Moves the timer the
+   * dwelling waits at (the notice moment or the date itself, {@link DwellingTimers#move}) and sends
+   * message PlannedDateChanged; the dwelling mails the change only when its resident has heard of a
+   * date (not while it still waits at {@code waitForNoticeDate}: the notice will name the new date).
    */
   @Transactional
   public Replanned replan(String projectId, String dwellingId, JsonNode body, Caller caller) {
@@ -170,9 +172,9 @@ public class DwellingService {
     register.setPlannedDate(projectId, dwellingId, date);
     boolean moved = false;
     if (told != null) {
-      system.run(() -> runtime.setVariable(dwelling.getId(), "previousPlannedDate", previous));
+      system.run(() -> runtime.setVariable(dwelling.getId(), DwellingTimers.PREVIOUS_PLANNED_DATE, previous));
       moved = timers.move(dwelling.getId(), date);
-      system.run(() -> runtime.createMessageCorrelation("PlannedDateChanged").processInstanceId(dwelling.getId())
+      system.run(() -> runtime.createMessageCorrelation(DwellingTimers.DATE_CHANGED_MESSAGE).processInstanceId(dwelling.getId())
           .correlateWithResult());
     }
     return new Replanned(projectId, dwellingId, date.toString(), previous, moved);

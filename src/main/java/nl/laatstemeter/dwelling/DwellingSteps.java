@@ -36,17 +36,19 @@ public class DwellingSteps {
   private final DwellingRegister register;
   private final DwellingProgress progress;
   private final SystemAccess system;
+  private final DwellingTimers timers;
   private final String recheckInterval;
   private final Clock clock;
 
   public DwellingSteps(RuntimeService runtime, ProcessRouting routing, DwellingRegister register,
-      DwellingProgress progress, SystemAccess system,
+      DwellingProgress progress, SystemAccess system, DwellingTimers timers,
       @Value("${laatstemeter.dwelling.recheck-interval:PT6H}") String recheckInterval) {
     this.runtime = runtime;
     this.routing = routing;
     this.register = register;
     this.progress = progress;
     this.system = system;
+    this.timers = timers;
     this.recheckInterval = recheckInterval;
     this.clock = Clock.systemDefaultZone();
   }
@@ -199,6 +201,17 @@ public class DwellingSteps {
   /** The moment the timer of a planned date fires: its working day's start. */
   public Date plannedStart(Object plannedDate) {
     return DwellingTimers.dueDate(Values.date(plannedDate, DwellingProcesses.PLANNED_DATE));
+  }
+
+  /**
+   * For the gateway "Bewoner kent de datum al?" when the date moves: whether the resident has been
+   * told (or is being told) a date, i.e. the dwelling has a planned date and no longer waits for
+   * the moment to announce it ({@code waitForNoticeDate}). A resident who has not heard of the old
+   * date gets no change message: the announcement, when it comes, names the new date.
+   */
+  public boolean residentKnowsPlannedDate(DelegateExecution dwelling) {
+    return dwelling.getVariable(DwellingProcesses.PLANNED_DATE) != null
+        && !timers.noticePending(dwelling.getProcessInstanceId());
   }
 
   // ---- forms

@@ -12,23 +12,34 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
-/** The timer with which a dwelling waits for its planned date, and moving it (replanning). */
+/**
+ * The timers with which a planned dwelling waits: first for the moment the resident hears of the
+ * date ({@code waitForNoticeDate}, see {@link PlannedDateNotice}), then for the date itself
+ * ({@code waitForPlannedDate}); and moving them when the date moves (replanning).
+ */
 @Component
 public class DwellingTimers {
 
   /** The timer event of {@code dwellingConnection} that waits for the planned date. */
   public static final String WAIT_ACTIVITY = "waitForPlannedDate";
+  /** The timer event before it that waits for the moment to tell the resident the date. */
+  public static final String NOTICE_ACTIVITY = "waitForNoticeDate";
+  /** Message that tells a dwelling its date has moved (event subprocess "Geplande datum gewijzigd"). */
+  static final String DATE_CHANGED_MESSAGE = "PlannedDateChanged";
+  static final String PREVIOUS_PLANNED_DATE = "previousPlannedDate";
   /** Work on a planned day starts at this time. */
   static final LocalTime WORKDAY_START = LocalTime.of(7, 0);
 
   private final RuntimeService runtime;
   private final ManagementService management;
   private final SystemAccess system;
+  private final PlannedDateNotice notice;
 
-  DwellingTimers(RuntimeService runtime, ManagementService management, SystemAccess system) {
+  DwellingTimers(RuntimeService runtime, ManagementService management, SystemAccess system, PlannedDateNotice notice) {
     this.runtime = runtime;
     this.management = management;
     this.system = system;
+    this.notice = notice;
   }
 
   /** When the execution of a dwelling planned on that day begins. */
@@ -38,33 +49,67 @@ public class DwellingTimers {
 
   /** The timer job of a dwelling instance waiting for its date, or null when it does not wait. */
   public Job waitingTimer(String processInstanceId) {
-    return system.call(() -> management.createJobQuery().processInstanceId(processInstanceId)
-        .activityId(WAIT_ACTIVITY).timers().singleResult());
+    return timer(processInstanceId, WAIT_ACTIVITY);
   }
 
-  /** Moves the dwelling's date and, when it waits for it, its timer. Returns whether a timer moved. */
+  /** The timer job of a dwelling instance waiting to tell its resident the date, or null. */
+  public Job noticeTimer(String processInstanceId) {
+    return timer(processInstanceId, NOTICE_ACTIVITY);
+  }
+
+  /** Whether the dwelling still waits for the moment to tell its resident the planned date. */
+  public boolean noticePending(String processInstanceId) {
+    return noticeTimer(processInstanceId) != null;
+  }
+
+  private Job timer(String processInstanceId, String activityId) {
+    return system.call(() -> management.createJobQuery().processInstanceId(processInstanceId)
+        .activityId(activityId).timers().singleResult());
+  }
+
+  /**
+   * Moves the dwelling's date (variable {@code plannedDate}) and the timer it waits at: the notice
+   * timer to the notice moment of the new date, or the date timer to the new date. Returns
+   * whether a timer moved.
+   */
   public boolean move(String processInstanceId, LocalDate date) {
     return system.call(() -> {
       runtime.setVariable(processInstanceId, DwellingProcesses.PLANNED_DATE, date.toString());
-      Job timer = waitingTimer(processInstanceId);
-      if (timer == null) {
-        return false;
+      boolean moved = false;
+      Job noticeTimer = noticeTimer(processInstanceId);
+      if (noticeTimer != null) {
+        management.setJobDuedate(noticeTimer.getId(), notice.noticeDateFor(date));
+        moved = true;
       }
-      management.setJobDuedate(timer.getId(), dueDate(date));
-      return true;
+      Job dateTimer = waitingTimer(processInstanceId);
+      if (dateTimer != null) {
+        management.setJobDuedate(dateTimer.getId(), dueDate(date));
+        moved = true;
+      }
+      return moved;
     });
   }
 
-  /** Moves the timers of the project's dwellings that already wait for a date (planning again). */
+  /**
+   * Moves the dates and timers of the project's dwellings that already wait (planning again); a
+   * dwelling whose date changes gets message {@code PlannedDateChanged} with
+   * {@code previousPlannedDate}, so a resident who heard of the old date hears of the new one.
+   */
   void moveWaiting(String projectId, Map<String, LocalDate> dates) {
     system.run(() -> {
       for (ProcessInstance waiting : runtime.createProcessInstanceQuery()
           .processDefinitionKey(DwellingProcesses.DWELLING_PROCESS)
           .variableValueEquals(DwellingProcesses.PROJECT_ID, projectId)
-          .activityIdIn(WAIT_ACTIVITY).list()) {
+          .activityIdIn(NOTICE_ACTIVITY, WAIT_ACTIVITY).list()) {
         LocalDate date = dates.get(DwellingProcesses.dwellingIdOf(waiting.getBusinessKey()));
-        if (date != null) {
-          move(waiting.getId(), date);
+        if (date == null) {
+          continue;
+        }
+        Object previous = runtime.getVariable(waiting.getId(), DwellingProcesses.PLANNED_DATE);
+        move(waiting.getId(), date);
+        if (previous != null && !previous.toString().equals(date.toString())) {
+          runtime.setVariable(waiting.getId(), PREVIOUS_PLANNED_DATE, previous.toString());
+          runtime.createMessageCorrelation(DATE_CHANGED_MESSAGE).processInstanceId(waiting.getId()).correlateWithResult();
         }
       }
     });

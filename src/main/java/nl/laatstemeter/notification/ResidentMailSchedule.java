@@ -2,6 +2,7 @@ package nl.laatstemeter.notification;
 
 import java.time.LocalDate;
 import java.util.Date;
+import nl.laatstemeter.dwelling.PlannedDateNotice;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -12,9 +13,10 @@ import org.springframework.stereotype.Component;
  * the notice says {@code <timeDate>${residentMailSchedule.noticeDate(execution)}</timeDate>}.
  * That is {@code laatstemeter.mail.planned-date-notice-working-days} (default 10) Dutch working
  * days before the planned date, at {@code notice-time} (default 09:00); now when that has passed.
+ * As {@link PlannedDateNotice} it lets the dwelling move the timer when the date moves.
  */
 @Component("residentMailSchedule")
-public class ResidentMailSchedule {
+public class ResidentMailSchedule implements PlannedDateNotice {
 
   private final ResidentMessages messages;
   private final MailSettings settings;
@@ -37,6 +39,7 @@ public class ResidentMailSchedule {
   }
 
   /** The notice moment for a planned date; use it to move the notice timer on replanning. */
+  @Override
   public Date noticeDateFor(LocalDate plannedDate) {
     LocalDate day = DutchCalendar.workingDaysBefore(plannedDate, settings.getPlannedDateNoticeWorkingDays());
     Date notice = Date.from(day.atTime(settings.getNoticeTime()).atZone(settings.getZone()).toInstant());

@@ -10,9 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import nl.laatstemeter.EngineTest;
+import nl.laatstemeter.notification.DutchCalendar;
 import nl.laatstemeter.project.ProjectService;
 import nl.laatstemeter.routing.FormFixture;
 import org.camunda.bpm.engine.IdentityService;
@@ -51,6 +53,8 @@ class DwellingApiTest {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired IdentityService identity;
+  @Autowired DwellingTimers timers;
+  @Autowired PlannedDateNotice notice;
 
   MockMvc mvc;
   String projectId;
@@ -150,8 +154,8 @@ class DwellingApiTest {
         .andExpect(status().isConflict());
   }
 
-  @Test
-  void executionCoordinatorMovesThePlannedDateAndItsTimerAndTheResidentIsToldAgain() throws Exception {
+  /** Takes dwelling w1 to its planned date by the project's train planning: it waits for the notice moment. */
+  private ProcessInstance plannedOn(LocalDate firstDate) {
     ProcessInstance d = dwelling("w1");
     fixture.complete(d, "recordParticipationDecision", DwellingFixture.join(false));
     fixture.runJobs();
@@ -159,10 +163,19 @@ class DwellingApiTest {
     fixture.runJobs();
     fixture.complete(d, "drawUpConnectionPlan", Map.of("connectionPlan", "tracé", "planCost", 1.0, "ownerCost", 0.0));
     fixture.complete(d, "ownerAgreement", Map.of("ownerDecision", "AGREE"));
-    LocalDate monday = LocalDate.now().plusWeeks(3).with(DayOfWeek.MONDAY);
     Task plan = tasks.createTaskQuery().processInstanceId(project.getId()).taskDefinitionKey("planTrains").singleResult();
-    tasks.complete(plan.getId(), Map.of("firstDate", monday.toString(), "trainSize", 10, "bufferPercentage", 0));
+    tasks.complete(plan.getId(), Map.of("firstDate", firstDate.toString(), "trainSize", 10, "bufferPercentage", 0));
     fixture.runJobs();
+    assertThat(d).isWaitingAt(DwellingTimers.NOTICE_ACTIVITY);
+    assertThat(fixture.tasks(d, "informResidentOffline")).as("nothing to tell before the notice moment").isEmpty();
+    return d;
+  }
+
+  @Test
+  void executionCoordinatorMovesThePlannedDateAndItsTimerAndTheResidentIsToldAgain() throws Exception {
+    LocalDate monday = LocalDate.now().plusWeeks(3).with(DayOfWeek.MONDAY);
+    ProcessInstance d = plannedOn(monday);
+    fixture.fireTimer(d, DwellingTimers.NOTICE_ACTIVITY);
     fixture.complete(fixture.task(d, "informResidentOffline"), Map.of("offlineChannel", "LETTER",
         "offlineInformedDate", LocalDate.now().toString()));
     assertThat(d).isWaitingAt(DwellingTimers.WAIT_ACTIVITY);
@@ -189,5 +202,35 @@ class DwellingApiTest {
     management.executeJob(timer.getId());
     as(FormFixture.HEAT, put("/api/projects/{id}/dwellings/{d}/planned-date", projectId, "w1")
         .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isConflict());
+  }
+
+  @Test
+  void movingTheDateBeforeTheResidentHeardOfItMovesTheNoticeAndTheResidentHearsOnlyTheNewDate() throws Exception {
+    LocalDate first = LocalDate.now().plusWeeks(8).with(DayOfWeek.MONDAY);
+    ProcessInstance d = plannedOn(first);
+    assertThat(timers.noticeTimer(d.getId()).getDuedate()).isEqualTo(notice.noticeDateFor(first))
+        .isAfter(new Date()).isBefore(DwellingTimers.dueDate(first));
+
+    LocalDate later = first.plusWeeks(2).with(DayOfWeek.TUESDAY);
+    as(FormFixture.HEAT, put("/api/projects/{id}/dwellings/{d}/planned-date", projectId, "w1")
+        .contentType(MediaType.APPLICATION_JSON).content("{\"plannedDate\": \"" + later + "\"}"))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.previousPlannedDate").value(first.toString()))
+        .andExpect(jsonPath("$.timerMoved").value(true));
+
+    assertThat(timers.noticeTimer(d.getId()).getDuedate()).isEqualTo(notice.noticeDateFor(later))
+        .isAfter(notice.noticeDateFor(first));
+    assertThat(timers.waitingTimer(d.getId())).isNull();
+    assertThat(d).isWaitingAt(DwellingTimers.NOTICE_ACTIVITY).hasPassed("dateChangeNotNeeded")
+        .hasNotPassed("informResidentOfDateChange");
+    assertThat(fixture.tasks(d, "informResidentOffline")).as("no change message for a date never told").isEmpty();
+
+    fixture.fireTimer(d, DwellingTimers.NOTICE_ACTIVITY);
+    Task told = fixture.task(d, "informResidentOffline");
+    assertThat(tasks.getVariable(told.getId(), "mailType")).isEqualTo("PLANNED_DATE");
+    assertThat((String) tasks.getVariable(told.getId(), "offlineMessage")).contains(DutchCalendar.format(later))
+        .doesNotContain(DutchCalendar.format(first));
+    fixture.complete(told, Map.of("offlineChannel", "PHONE", "offlineInformedDate", LocalDate.now().toString()));
+    assertThat(d).isWaitingAt(DwellingTimers.WAIT_ACTIVITY);
+    assertThat(timers.waitingTimer(d.getId()).getDuedate()).isEqualTo(DwellingTimers.dueDate(later));
   }
 }

@@ -95,9 +95,16 @@ class DwellingEventsTest {
     LocalDate date = LocalDate.of(2030, 3, 4);
     register.setPlannedDate(projectId, "w1", date);
     fixture.signal("trainsPlanned", projectId);
+    assertThat(d).isWaitingAt(DwellingTimers.NOTICE_ACTIVITY);
+    assertThat(fixture.tasks(d, "informResidentOffline")).as("no task before the notice moment").isEmpty();
+    fixture.fireTimer(d, DwellingTimers.NOTICE_ACTIVITY);
 
     Task offline = fixture.task(d, "informResidentOffline");
     assertThat((String) taskService.getVariable(offline.getId(), "offlineMessage")).contains("maandag 4 maart 2030");
+    // the form shows the mail's own text: subject first, then the plain-text mail
+    assertThat((String) engine.getFormService().getTaskFormVariables(offline.getId()).getValue("offlineMessage", String.class))
+        .startsWith("Uw woning wordt aangesloten op het warmtenet op maandag 4 maart 2030")
+        .contains("tussen 08:00 en 17:00 uur");
     assertThat(taskService.getVariable(offline.getId(), "mailType")).isEqualTo("PLANNED_DATE");
     assertThat(d).isWaitingAt("informResidentOfPlannedDate");
     fixture.complete(offline, Map.of("offlineChannel", "LETTER", "offlineInformedDate", "2026-03-02"));

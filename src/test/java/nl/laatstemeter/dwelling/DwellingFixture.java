@@ -98,8 +98,13 @@ public class DwellingFixture {
 
   /** Registers the dwelling and starts its instance. */
   public ProcessInstance start(FormFixture form, String projectId, String dwellingId, Ownership ownership, boolean hasEmail) {
-    Dwelling d = new Dwelling(dwellingId, "Warmtelaan", "1234 AB", "1", ownership, DwellingType.TERRACED, "Bewoner",
-        hasEmail ? "bewoner@example.nl" : null);
+    return start(form, projectId, new Dwelling(dwellingId, "Warmtelaan", "1234 AB", "1", ownership, DwellingType.TERRACED,
+        "Bewoner", hasEmail ? "bewoner@example.nl" : null));
+  }
+
+  /** Registers this dwelling (e.g. with its own resident e-mail address) and starts its instance. */
+  public ProcessInstance start(FormFixture form, String projectId, Dwelling d) {
+    String dwellingId = d.id();
     register.addAll(projectId, List.of(d));
     VariableMap vars = DwellingProcesses.startVariables(projectId, d)
         .putValue(FormJson.VARIABLE, formJson(form))

@@ -86,9 +86,11 @@ class DwellingVariantsTest {
     assertThat(d).isWaitingAt("awaitTrainsPlanned");
     register.setPlannedDate(projectId, "w1", LocalDate.now().plusDays(10));
     fixture.signal("trainsPlanned", projectId);
-    assertThat(d).isWaitingAt(DwellingTimers.WAIT_ACTIVITY);
+    assertThat(d).isWaitingAt(DwellingTimers.NOTICE_ACTIVITY);
     assertThat(variable(d, "plannedDate")).isEqualTo(LocalDate.now().plusDays(10).toString());
     assertThat(variable(d, DwellingStage.VARIABLE)).isEqualTo("PLANNED");
+    fixture.fireTimer(d, DwellingTimers.NOTICE_ACTIVITY);
+    assertThat(d).hasPassed("informResidentOfPlannedDate").isWaitingAt(DwellingTimers.WAIT_ACTIVITY);
     fixture.fireTimer(d, DwellingTimers.WAIT_ACTIVITY);
     assertThat(d).isWaitingAt("connectToFacade", "adaptIndoorInstallation");
     assertThat(fixture.complete(d, "connectToFacade", Map.of("facadeConnectedDate", "2026-05-01"))).containsExactly(HEAT);

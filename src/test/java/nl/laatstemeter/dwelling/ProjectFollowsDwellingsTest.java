@@ -128,10 +128,16 @@ class ProjectFollowsDwellingsTest {
     assertThat(project).isWaitingAt("waitForAllConnected");
 
     // execution: every dwelling but one is connected; the project keeps waiting
-    for (Job timer : management.createJobQuery().timers().activityId(DwellingTimers.WAIT_ACTIVITY).list()) {
-      management.executeJob(timer.getId());
+    // the residents are told their dates, then the dates come
+    List<String> dwellings = runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(projectId + ":%").list()
+        .stream().map(ProcessInstance::getId).toList();
+    for (String waiting : List.of(DwellingTimers.NOTICE_ACTIVITY, DwellingTimers.WAIT_ACTIVITY)) {
+      List<Job> timers = management.createJobQuery().timers().activityId(waiting).list().stream()
+          .filter(j -> dwellings.contains(j.getProcessInstanceId())).toList();
+      assertThat(timers).as("dwellings waiting at " + waiting).hasSize(joined);
+      timers.forEach(timer -> management.executeJob(timer.getId()));
+      fixture.runJobs();
     }
-    fixture.runJobs();
     for (String key : List.of("connectToFacade", "installDeliverySet", "adaptIndoorInstallation")) {
       completeAll(projectId, key, Map.of());
     }

@@ -54,6 +54,13 @@ class WholeProjectTest extends ProjectProcessTest {
         .orderByProcessInstanceId().asc().list();
   }
 
+  /** The timers of the project's dwellings at this activity. */
+  private List<Job> timers(ProjectDriver p, String activityId) {
+    return management.createJobQuery().timers().activityId(activityId).list().stream()
+        .filter(j -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(j.getProcessInstanceId())
+            .singleResult().getBusinessKey().startsWith(p.projectId + ":")).toList();
+  }
+
   private Task dwellingTask(ProjectDriver p, String dwellingId, String key) {
     List<Task> found = taskService.createTaskQuery().processInstanceBusinessKey(p.projectId + ":" + dwellingId)
         .taskDefinitionKey(key).list();
@@ -131,10 +138,13 @@ class WholeProjectTest extends ProjectProcessTest {
     assertThat(p.instance).isWaitingAt("waitForAllConnected");
     assertThat(progress.perStage(p.projectId)).containsEntry(DwellingStage.PLANNED, 2L).containsEntry(DwellingStage.DECLINED, 1L);
 
-    // the planned dates come: execution, commissioning
-    List<Job> dateTimers = management.createJobQuery().timers().activityId("waitForPlannedDate").list().stream()
-        .filter(j -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(j.getProcessInstanceId())
-            .singleResult().getBusinessKey().startsWith(p.projectId + ":")).toList();
+    // the residents hear of their dates ten working days ahead, then the dates come: execution, commissioning
+    List<Job> noticeTimers = timers(p, "waitForNoticeDate");
+    assertThat(noticeTimers).hasSize(2);
+    assertThat(timers(p, "waitForPlannedDate")).isEmpty();
+    noticeTimers.forEach(j -> management.executeJob(j.getId()));
+    p.runDueJobs();
+    List<Job> dateTimers = timers(p, "waitForPlannedDate");
     assertThat(dateTimers).hasSize(2);
     dateTimers.forEach(j -> management.executeJob(j.getId()));
     p.runDueJobs();
