@@ -93,9 +93,15 @@ public class DemoProjects {
           name, projectId, (System.nanoTime() - began) / 1_000_000, outcome.dwellingsPerStage());
       outcome.openTasksPerGroup().forEach((group, open) -> LOG.info("Demoproject '{}': open woningtaken voor {}: {}",
           name, group, open));
-      if (!outcome.notReached().isEmpty()) {
-        LOG.info("Demoproject '{}': nog niet bij hun stap (wachten op een e-mail aan de bewoner of op 07:00, het begin "
-            + "van de uitvoeringsdag): {}", name, outcome.notReached());
+      if (outcome.failedJobs() > 0) {
+        LOG.warn("Demoproject '{}': {} jobs mislukt, meestal een e-mail aan een bewoner (draait de mailserver, zoals "
+            + "Mailpit?); de woningen die erop wachten gaan verder zodra een nieuwe poging slaagt", name, outcome.failedJobs());
+      }
+      if (!outcome.notReached().isEmpty() && !outcome.executionDayBegun()) {
+        LOG.info("Demoproject '{}': de uitvoering van vandaag begint om 07:00; dan opent de job executor de "
+            + "uitvoeringstaken van {}", name, outcome.notReached());
+      } else if (!outcome.notReached().isEmpty()) {
+        LOG.warn("Demoproject '{}': nog niet bij hun stap: {}", name, outcome.notReached());
       }
     } catch (RuntimeException e) {
       LOG.error("Demoproject '{}' ({}): demo-rondgang afgebroken; het project blijft staan waar het was", name, projectId, e);

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
 import nl.laatstemeter.dwelling.DwellingProcesses;
 import nl.laatstemeter.dwelling.DwellingRegister;
 import nl.laatstemeter.dwelling.DwellingService;
+import nl.laatstemeter.dwelling.DwellingTimers;
 import nl.laatstemeter.routing.CollaborationForm;
 import nl.laatstemeter.routing.FormJson;
 import nl.laatstemeter.routing.Ownership;
@@ -30,6 +32,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -58,6 +62,8 @@ public class DemoWalkthrough {
   private static final Logger LOG = LoggerFactory.getLogger(DemoWalkthrough.class);
   private static final int MAX_ROUNDS = 50;
   private static final int MAX_JOB_ROUNDS = 500;
+  private static final long MAX_WAIT_FOR_EXECUTOR_MILLIS = 60_000;
+  private static final long WAIT_STEP_MILLIS = 50;
 
   private final TaskService tasks;
   private final ManagementService management;
@@ -83,7 +89,7 @@ public class DemoWalkthrough {
 
   /** What the walkthrough did: the dwellings per stage and the open dwelling tasks per organisation. */
   public record Outcome(Map<String, List<String>> dwellingsPerStage, Map<String, List<String>> openTasksPerGroup,
-      List<String> notReached) {}
+      List<String> notReached, boolean executionDayBegun, int failedJobs) {}
 
   /**
    * Walks the project: {@code stages} gives each dwelling id its stage (in the project's street
@@ -134,6 +140,21 @@ public class DemoWalkthrough {
 
   private List<String> groupsOf(String userId) {
     return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+  }
+
+  /** Whether the job executor holds the job now. */
+  private static boolean lockedAt(Job job, Date now) {
+    Date until = job instanceof JobEntity entity ? entity.getLockExpirationTime() : null;
+    return until != null && until.after(now);
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Demo-rondgang onderbroken", e);
+    }
   }
 
   /** Runs the work logged in as the user, then restores whoever was logged in. */
@@ -266,15 +287,31 @@ public class DemoWalkthrough {
           .orElseThrow(() -> new IllegalStateException("Geen demogebruiker voor de meldingen van woning " + dwellingId));
     }
 
-    /** Runs every due job of a process instance, as the job executor would, until none is due. */
+    /**
+     * Runs every due job of a process instance, as the job executor would, until none is due. A job
+     * the job executor has locked is its own: waited for (bounded) instead of run twice.
+     */
     void runDueJobs() {
+      long waitedMillis = 0;
       for (int round = 0; round < MAX_JOB_ROUNDS; round++) {
         List<Job> due = management.createJobQuery().executable().list().stream()
             .filter(j -> j.getProcessInstanceId() != null && !failedJobs.contains(j.getId())).toList();
         if (due.isEmpty()) {
           return;
         }
-        for (Job job : due) {
+        Date now = ClockUtil.getCurrentTime();
+        List<Job> free = due.stream().filter(j -> !lockedAt(j, now)).toList();
+        if (free.isEmpty()) {
+          if (waitedMillis >= MAX_WAIT_FOR_EXECUTOR_MILLIS) {
+            LOG.warn("Demo-rondgang: de job executor is na {} s nog bezig met {} taken; verder zonder te wachten",
+                waitedMillis / 1000, due.size());
+            return;
+          }
+          pause(WAIT_STEP_MILLIS);
+          waitedMillis += WAIT_STEP_MILLIS;
+          continue;
+        }
+        for (Job job : free) {
           try {
             management.executeJob(job.getId());
           } catch (OptimisticLockingException e) {
@@ -310,7 +347,9 @@ public class DemoWalkthrough {
       });
       perGroup.replaceAll((g, names) -> names.stream().collect(Collectors.groupingBy(n -> n, TreeMap::new, Collectors.counting()))
           .entrySet().stream().map(e -> e.getValue() + "x " + e.getKey()).toList());
-      return new Outcome(perStage, perGroup, notReached);
+      LocalDate today = LocalDate.now(clock);
+      boolean begun = !DwellingTimers.dueDate(today).after(ClockUtil.getCurrentTime());
+      return new Outcome(perStage, perGroup, notReached, begun, failedJobs.size());
     }
   }
 }
