@@ -12,6 +12,7 @@ import nl.laatstemeter.project.ProjectRegister;
 import nl.laatstemeter.project.ProjectService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -28,7 +29,8 @@ import org.springframework.stereotype.Component;
  *   <li>{@value #UNDER_WAY}: a form in which every demo organisation has dwelling work, walked by
  *       {@link DemoWalkthrough} through its preparation and its dwellings to the stages in its
  *       {@code walkthrough} section (not part of the project request), so every demo user finds
- *       dwelling tasks in Tasklist.
+ *       dwelling tasks in Tasklist. Off with {@code laatstemeter.demo-walkthrough=false} (e.g. for
+ *       tests that drive projects of their own among the demo organisations).
  * </ul>
  */
 @Component
@@ -44,8 +46,11 @@ public class DemoProjects {
   private final ProjectRegister register;
   private final DemoWalkthrough walkthrough;
   private final ObjectMapper mapper;
+  private final boolean walkthroughEnabled;
 
-  DemoProjects(ProjectService projects, ProjectRegister register, DemoWalkthrough walkthrough, ObjectMapper mapper) {
+  DemoProjects(ProjectService projects, ProjectRegister register, DemoWalkthrough walkthrough, ObjectMapper mapper,
+      @Value("${laatstemeter.demo-walkthrough:true}") boolean walkthroughEnabled) {
+    this.walkthroughEnabled = walkthroughEnabled;
     this.projects = projects;
     this.register = register;
     this.walkthrough = walkthrough;
@@ -57,6 +62,9 @@ public class DemoProjects {
   @Order(Ordered.LOWEST_PRECEDENCE)
   public void ensure() throws IOException {
     start(read(AT_START));
+    if (!walkthroughEnabled) {
+      return;
+    }
     ObjectNode underWay = read(UNDER_WAY);
     JsonNode plan = underWay.remove(WALKTHROUGH);
     start(underWay).ifPresent(id -> walk(underWay.path("name").asText(), id, plan));
