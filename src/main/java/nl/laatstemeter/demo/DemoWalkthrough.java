@@ -77,14 +77,14 @@ public class DemoWalkthrough {
 
   DemoWalkthrough(TaskService tasks, ManagementService management, IdentityService identity, DwellingService dwellings,
       RuntimeService runtime, DwellingRegister register, RoutingService routing, FormJson json) {
-    this.runtime = runtime;
-    this.register = register;
-    this.routing = routing;
-    this.json = json;
     this.tasks = tasks;
     this.management = management;
     this.identity = identity;
     this.dwellings = dwellings;
+    this.runtime = runtime;
+    this.register = register;
+    this.routing = routing;
+    this.json = json;
   }
 
   /** What the walkthrough did: the dwellings per stage and the open dwelling tasks per organisation. */
@@ -119,7 +119,11 @@ public class DemoWalkthrough {
       }
     });
     run.runDueJobs();
-    stages.forEach((dwelling, stage) -> run.dwellingTo(dwelling, stage, today));
+    stages.forEach((dwelling, stage) -> {
+      if (stage.startsToday()) {
+        run.dwellingTo(dwelling, stage, today);
+      }
+    });
     residentReports.forEach((dwelling, text) -> {
       String reporter = run.communicationUser(dwelling);
       ObjectNode body = JsonNodeFactory.instance.objectNode().put("text", text);
