@@ -63,6 +63,8 @@ class DwellingStartBenchmark {
       properties.put("logging.level.root", "ERROR");
       properties.put("camunda.bpm.job-execution.enabled", "true");
       properties.put("laatstemeter.demo-data", "true");
+      // only the benchmark's project: no walked demo project working beside it
+      properties.put("laatstemeter.demo-walkthrough", "false");
       properties.put("camunda.bpm.admin-user.id", USER);
       properties.put("camunda.bpm.admin-user.password", PASSWORD);
       SpringApplicationBuilder app = new SpringApplicationBuilder(LaatsteMeterApplication.class).logStartupInfo(false);
