@@ -39,7 +39,6 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -47,8 +46,8 @@ import org.springframework.stereotype.Component;
  * Moves a freshly started demo project forward the way its parties would: every open task is
  * claimed and completed by a demo user of one of its candidate groups, logged in as that user
  * (history and Cockpit show who did it), with the answers of {@link DemoAnswers}; due jobs are run
- * here when the job executor is off (tests) and left to it when it is on; a failing job such as a
- * mail to a server that is down is left to its retries.
+ * here, so it works with and without the job executor (a job the executor has acquired is left to
+ * it; a failing job such as a mail to a server that is down is left to its retries).
  *
  * <p>The project goes through its preparation to the train planning; the dwellings go to their
  * {@link DemoStage}; the first train is planned from the next working day and the execution
@@ -74,14 +73,11 @@ public class DemoWalkthrough {
   private final RoutingService routing;
   private final FormJson json;
   private final DwellingTimers timers;
-  private final boolean jobExecutorEnabled;
   private final Clock clock = Clock.systemDefaultZone();
 
   DemoWalkthrough(TaskService tasks, ManagementService management, IdentityService identity, DwellingService dwellings,
-      RuntimeService runtime, DwellingRegister register, RoutingService routing, FormJson json, DwellingTimers timers,
-      @Value("${camunda.bpm.job-execution.enabled:true}") boolean jobExecutorEnabled) {
+      RuntimeService runtime, DwellingRegister register, RoutingService routing, FormJson json, DwellingTimers timers) {
     this.timers = timers;
-    this.jobExecutorEnabled = jobExecutorEnabled;
     this.tasks = tasks;
     this.management = management;
     this.identity = identity;
@@ -125,7 +121,7 @@ public class DemoWalkthrough {
     });
     run.runDueJobs();
     // before 07:00 the day's work has not begun: the crew starts early, so the demo shows today's
-    // execution tasks whatever the hour (their timers are set to now, as an operator can via REST)
+    // execution tasks whatever the hour (their timers are run now, as an operator can via REST)
     stages.forEach((dwelling, stage) -> {
       if (stage.startsToday()) {
         run.startToday(dwelling);
@@ -303,20 +299,31 @@ public class DemoWalkthrough {
      * the job executor has locked is its own: waited for (bounded) instead of run twice.
      */
     void runDueJobs() {
-      if (jobExecutorEnabled) {
-        waitForJobExecutor();
-        return;
-      }
+      long waitedMillis = 0;
       for (int round = 0; round < MAX_JOB_ROUNDS; round++) {
         List<Job> due = dueJobs();
         if (due.isEmpty()) {
           return;
         }
-        for (Job job : due) {
+        // a job the job executor has acquired is its own: waited for (bounded) instead of run twice
+        Set<String> acquired = management.createJobQuery().executable().acquired().list().stream()
+            .map(Job::getId).collect(Collectors.toSet());
+        List<Job> free = due.stream().filter(j -> !acquired.contains(j.getId())).toList();
+        if (free.isEmpty()) {
+          if (waitedMillis >= MAX_WAIT_FOR_EXECUTOR_MILLIS) {
+            LOG.warn("Demo-rondgang: de job executor is na {} s nog bezig met {} taken; verder zonder te wachten",
+                waitedMillis / 1000, due.size());
+            return;
+          }
+          pause(WAIT_STEP_MILLIS);
+          waitedMillis += WAIT_STEP_MILLIS;
+          continue;
+        }
+        for (Job job : free) {
           try {
             management.executeJob(job.getId());
           } catch (OptimisticLockingException e) {
-            // run at the same moment by another node's job executor
+            // the job executor ran it at the same moment
           } catch (RuntimeException e) {
             if (management.createJobQuery().jobId(job.getId()).count() > 0) {
               failedJobs.add(job.getId());
@@ -329,31 +336,12 @@ public class DemoWalkthrough {
       throw new IllegalStateException("Demo-rondgang: er blijven taken voor de job executor bijkomen");
     }
 
-    /**
-     * With the job executor on, due jobs are its own (running them here too would run them twice):
-     * waits, bounded, until none is due; a failed job is due again only at its next retry.
-     */
-    private void waitForJobExecutor() {
-      long waitedMillis = 0;
-      while (!dueJobs().isEmpty()) {
-        if (waitedMillis >= MAX_WAIT_FOR_EXECUTOR_MILLIS) {
-          LOG.warn("Demo-rondgang: de job executor is na {} s nog bezig met {} taken; verder zonder te wachten",
-              waitedMillis / 1000, dueJobs().size());
-          return;
-        }
-        pause(WAIT_STEP_MILLIS);
-        waitedMillis += WAIT_STEP_MILLIS;
-      }
-      failedJobs.addAll(management.createJobQuery().withException().list().stream()
-          .filter(j -> j.getProcessInstanceId() != null).map(Job::getId).toList());
-    }
-
     private List<Job> dueJobs() {
       return management.createJobQuery().executable().list().stream()
           .filter(j -> j.getProcessInstanceId() != null && !failedJobs.contains(j.getId())).toList();
     }
 
-    /** Sets the dwelling's pending planned-date timer, due later today, to now. */
+    /** Runs the dwelling's pending planned-date timer, due later today, now. */
     void startToday(String dwellingId) {
       var instance = runtime.createProcessInstanceQuery().processDefinitionKey(DwellingProcesses.DWELLING_PROCESS)
           .processInstanceBusinessKey(DwellingProcesses.businessKey(projectId, dwellingId)).singleResult();
@@ -361,7 +349,7 @@ public class DemoWalkthrough {
       Date now = ClockUtil.getCurrentTime();
       if (timer != null && timer.getDuedate() != null && timer.getDuedate().after(now)
           && LocalDate.now(clock).equals(timer.getDuedate().toInstant().atZone(clock.getZone()).toLocalDate())) {
-        management.setJobDuedate(timer.getId(), now);
+        management.executeJob(timer.getId());
         LOG.info("Demo-rondgang: woning {} begint vandaag eerder dan 07:00", dwellingId);
       }
     }
