@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  * <p>The message instance has the dwelling's business key ({@code projectId:dwellingId}) and the
  * variables {@code projectId}, {@code dwellingId}, {@code ownership}, {@code address},
  * {@code hasEmail}, {@code collaborationForm}, {@code plannedDate}, {@code previousPlannedDate},
- * {@code reportText}, {@code mailType} and {@code dwellingProcessInstanceId}.
+ * {@code reportText}, {@code mailType} and {@code dwellingProcessInstanceId}. When the project
+ * stops, {@code dwellingStopped} ends the messages still open ({@link #cancelOpen}).
  */
 @Component("residentMessageStart")
 public class ResidentMessageStart {
@@ -67,6 +68,23 @@ public class ResidentMessageStart {
         .setVariables(variables)
         .execute());
     return message.getId();
+  }
+
+  /**
+   * Ends the dwelling's messages that are still running (an open {@code informResidentOffline},
+   * a mail job waiting or failing), e.g. when the project stops: the resident is not to hear of a
+   * connection that will not happen. Returns how many ended.
+   */
+  public int cancelOpen(DelegateExecution dwelling, String reason) {
+    return system.call(() -> {
+      List<String> open = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+          .processInstanceBusinessKey(dwelling.getProcessBusinessKey()).list().stream()
+          .map(ProcessInstance::getId).toList();
+      if (!open.isEmpty()) {
+        runtime.deleteProcessInstances(open, reason, false, true);
+      }
+      return open.size();
+    });
   }
 
   /** Whether the dwelling has a resident e-mail address (an unregistered dwelling has none). */

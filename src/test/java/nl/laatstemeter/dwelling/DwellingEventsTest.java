@@ -163,6 +163,22 @@ class DwellingEventsTest {
   }
 
   @Test
+  void stoppedProjectAlsoEndsTheMessagesStillOpenForTheResident() {
+    ProcessInstance d = fixture.start(FormFixture.recommended(), projectId, "w1", Ownership.PRIVATE, false);
+    report(d, "Wanneer komen jullie?");
+    fixture.runJobs();
+    ProcessInstance message = fixture.message(d, "REPORT_RECEIVED");
+    assertThat(message).isWaitingAt("informResidentOffline");
+
+    fixture.signal("projectStopped", projectId);
+    assertThat(d).isEnded().hasPassed("dwellingStopped");
+    assertThat(message).isEnded();
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(message.getId()).singleResult()
+        .getDeleteReason()).isEqualTo("Project gestopt");
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKeyLike(projectId + ":%").count()).isZero();
+  }
+
+  @Test
   void stoppedProjectEndsAnOpenDwellingAsNotConnectedWithTheReason() {
     ProcessInstance undecided = fixture.start(FormFixture.recommended(), projectId, "w1", Ownership.PRIVATE, true);
     ProcessInstance waiting = fixture.start(FormFixture.recommended(), projectId, "w2", Ownership.PRIVATE, true);

@@ -138,6 +138,29 @@ class MailOutageTest {
         .processInstanceBusinessKey(d.getBusinessKey()).count()).as("rolled back with the dwelling's step").isZero();
   }
 
+  @Test
+  void aMessageThatCannotBePreparedIsAnIncidentOnTheMessageAndTheDwellingGoesOn() {
+    ProcessInstance d = fixture.start(FormFixture.recommended(), projectId, "w1", Ownership.PRIVATE, false);
+    // the message cannot find this dwelling in the register, so it cannot compose the text of the offline task
+    runtime.setVariable(d.getId(), "dwellingId", "w-onbekend");
+    runtime.createMessageCorrelation("ResidentReport").processInstanceBusinessKey(d.getBusinessKey())
+        .setVariablesToTriggeredScope(Map.of("reportText", "Geen warm water", "reportReceivedAt", "2030-03-01T10:00"))
+        .correlate();
+    assertThat(fixture.tasks(d, "handleResidentReport")).as("the report step committed").hasSize(1);
+
+    ProcessInstance message = fixture.message(d, "REPORT_RECEIVED");
+    Job start = management.createJobQuery().processInstanceId(message.getId()).singleResult();
+    for (int attempt = 0; attempt < 3; attempt++) {
+      assertThatThrownBy(() -> management.executeJob(start.getId())).isInstanceOf(ProcessEngineException.class);
+    }
+    Incident incident = runtime.createIncidentQuery().processInstanceId(message.getId()).singleResult();
+    assertThat(incident.getActivityId()).isEqualTo("residentMessageDue");
+    assertThat(incident.getIncidentMessage()).contains("staat niet in het woningregister");
+    assertThat(runtime.createIncidentQuery().processInstanceId(d.getId()).count()).isZero();
+    assertThat(fixture.tasks(d, "informResidentOffline")).isEmpty();
+    assertThat(d).isWaitingAt("recordParticipationDecision", "handleResidentReport");
+  }
+
   // ---- helpers
 
   /** A dwelling with its own resident address, planned on this date and waiting for the notice moment. */
