@@ -19,7 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Scenario 3: a manager follows the projects in Cockpit, and sees a real failure there as an
  * incident with its message: the receipt of a resident's report is mailed to the resident, and the
- * SMTP server of this context is a closed port.
+ * SMTP server of this context is a closed port. The mail runs beside the dwelling in its own
+ * {@code residentMessage} instance ("Bewoner informeren", same business key): the incident is
+ * there, and the dwelling goes on without one.
  */
 class CockpitMonitoringTest extends BrowserAcceptanceTest {
 
@@ -45,7 +47,8 @@ class CockpitMonitoringTest extends BrowserAcceptanceTest {
     assertThat(projectRow.runningInstances()).isEqualTo(running("connectionProject")).isPositive();
     assertThat(dwellingRow.name()).isEqualTo("Woning aansluiten");
     assertThat(dwellingRow.runningInstances()).isEqualTo(running("dwellingConnection")).isGreaterThanOrEqualTo(2);
-    int incidentsBefore = dwellingRow.incidents();
+    int dwellingIncidentsBefore = dwellingRow.incidents();
+    int messageIncidentsBefore = cockpit.process("residentMessage").incidents();
 
     // the cooperative passes on a resident's report; the receipt mail cannot reach the SMTP server
     ObjectNode report = JsonNodeFactory.instance.objectNode()
@@ -57,14 +60,23 @@ class CockpitMonitoringTest extends BrowserAcceptanceTest {
     Incident incident = failUntilIncident(dwellingKey);
     assertThat(incident.getIncidentMessage()).contains("kon niet worden verzonden");
 
-    cockpit.showProcesses();
-    Cockpit.ProcessRow afterFailure = cockpit.process("dwellingConnection");
-    cockpit.browser().screenshot("processen-met-incident");
-    assertThat(afterFailure.incidents()).isGreaterThan(incidentsBefore);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(incident.getProcessInstanceId())
+        .processDefinitionKey("residentMessage").count()).as("the incident is on the resident message").isOne();
+    assertThat(runtime.createIncidentQuery().processInstanceId(dwelling.getId()).count())
+        .as("the dwelling does not wait for the mail").isZero();
+    assertThat(runtime.getActiveActivityIds(dwelling.getId())).contains("handleResidentReport");
 
-    List<String> messages = cockpit.incidentsOf(dwelling.getId());
+    cockpit.showProcesses();
+    Cockpit.ProcessRow messagesAfterFailure = cockpit.process("residentMessage");
+    Cockpit.ProcessRow dwellingsAfterFailure = cockpit.process("dwellingConnection");
+    cockpit.browser().screenshot("processen-met-incident");
+    assertThat(messagesAfterFailure.name()).isEqualTo("Bewoner informeren");
+    assertThat(messagesAfterFailure.incidents()).isGreaterThan(messageIncidentsBefore);
+    assertThat(dwellingsAfterFailure.incidents()).isEqualTo(dwellingIncidentsBefore);
+
+    List<String> messages = cockpit.incidentsOf(incident.getProcessInstanceId());
     assertThat(cockpit.shownBusinessKey()).isEqualTo(dwellingKey);
-    cockpit.browser().screenshot("woning-incident");
+    cockpit.browser().screenshot("bericht-incident");
     assertThat(messages).anySatisfy(m -> assertThat(m).contains("kon niet worden verzonden")
         .contains(ProjectSetup.FIRST_DWELLING).contains(project.projectId));
 
@@ -78,7 +90,7 @@ class CockpitMonitoringTest extends BrowserAcceptanceTest {
   }
 
   /**
-   * Runs the jobs of the dwelling and the instances it called (same business key) as the job
+   * Runs the jobs of the dwelling and the resident messages beside it (same business key) as the job
    * executor would, retries included, until one of them has become an incident.
    */
   private Incident failUntilIncident(String businessKey) {

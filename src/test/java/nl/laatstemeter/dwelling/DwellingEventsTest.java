@@ -63,15 +63,25 @@ class DwellingEventsTest {
   }
 
   @Test
-  void residentWithoutEmailHearsOfTheReportReceiptFromTheCommunicationPartyFirst() {
+  void residentWithoutEmailHearsOfTheReportReceiptFromTheCommunicationPartyWhileTheReportIsHandled() {
     ProcessInstance d = fixture.start(FormFixture.recommended(), projectId, "w1", Ownership.PRIVATE, false);
     report(d, "Radiator blijft koud");
+    assertThat(fixture.tasks(d, "handleResidentReport")).as("the dwelling does not wait for the message").hasSize(1);
+    fixture.runJobs(); // the message instance begins asynchronously
     Task offline = fixture.task(d, "informResidentOffline");
     assertThat(fixture.candidateGroups(offline)).containsExactly(COOP);
     assertThat((String) taskService.getVariable(offline.getId(), "offlineMessage")).contains("melding ontvangen");
-    assertThat(fixture.tasks(d, "handleResidentReport")).isEmpty();
+    ProcessInstance message = fixture.message(d, "REPORT_RECEIVED");
+    assertThat(message).isWaitingAt("informResidentOffline");
+    assertThat(runtime.getVariable(message.getId(), "dwellingProcessInstanceId")).isEqualTo(d.getId());
+    assertThat(runtime.getVariable(message.getId(), "reportText")).isEqualTo("Radiator blijft koud");
+    assertThat(runtime.getVariable(message.getId(), "hasEmail")).isEqualTo(false);
+
+    fixture.complete(fixture.task(d, "handleResidentReport"), Map.of("reportResolution", "monteur langs geweest"));
+    assertThat(d).isWaitingAt("recordParticipationDecision");
+    assertThat(message).isWaitingAt("informResidentOffline");
     fixture.complete(offline, Map.of("offlineChannel", "PHONE", "offlineInformedDate", "2026-03-02"));
-    assertThat(fixture.tasks(d, "handleResidentReport")).hasSize(1);
+    assertThat(message).isEnded().hasPassed("residentInformed");
   }
 
   @Test
@@ -80,6 +90,7 @@ class DwellingEventsTest {
         .with("buildingBlocks.communication.party", null);
     ProcessInstance d = fixture.start(form, projectId, "w1", Ownership.PRIVATE, false);
     report(d, "Vraag over de planning");
+    fixture.runJobs();
     assertThat(fixture.candidateGroups(fixture.task(d, "informResidentOffline"))).containsExactly(HEAT);
   }
 
@@ -106,9 +117,37 @@ class DwellingEventsTest {
         .startsWith("Uw woning wordt aangesloten op het warmtenet op maandag 4 maart 2030")
         .contains("tussen 08:00 en 17:00 uur");
     assertThat(taskService.getVariable(offline.getId(), "mailType")).isEqualTo("PLANNED_DATE");
-    assertThat(d).isWaitingAt("informResidentOfPlannedDate");
+    assertThat(d).as("the dwelling does not wait for the communication party")
+        .hasPassed("informResidentOfPlannedDate").isWaitingAt(DwellingTimers.WAIT_ACTIVITY);
+    ProcessInstance message = fixture.message(d, "PLANNED_DATE");
+    assertThat(message).isWaitingAt("informResidentOffline");
     fixture.complete(offline, Map.of("offlineChannel", "LETTER", "offlineInformedDate", "2026-03-02"));
+    assertThat(message).isEnded();
     assertThat(d).isWaitingAt(DwellingTimers.WAIT_ACTIVITY);
+  }
+
+  @Test
+  void aDwellingWithoutEmailStartsItsWorkOnThePlannedDayWhileTheOfflineMessageIsStillOpen() {
+    ProcessInstance d = fixture.start(FormFixture.recommended(), projectId, "w1", Ownership.PRIVATE, false);
+    fixture.complete(d, "recordParticipationDecision", DwellingFixture.join(false));
+    fixture.signal("inspectionsMayStart", projectId);
+    fixture.complete(d, "inspectDwelling", DwellingFixture.inspectionResult());
+    fixture.runJobs();
+    fixture.complete(d, "drawUpConnectionPlan", Map.of("connectionPlan", "tracé", "planCost", 1.0, "ownerCost", 0.0));
+    fixture.complete(d, "ownerAgreement", Map.of("ownerDecision", "AGREE"));
+    register.setPlannedDate(projectId, "w1", LocalDate.of(2030, 3, 4));
+    fixture.signal("trainsPlanned", projectId);
+    fixture.fireTimer(d, DwellingTimers.NOTICE_ACTIVITY);
+    Task offline = fixture.task(d, "informResidentOffline");
+    ProcessInstance message = fixture.message(d, "PLANNED_DATE");
+
+    fixture.fireTimer(d, DwellingTimers.WAIT_ACTIVITY);
+    assertThat(d).isWaitingAt("connectToFacade", "adaptIndoorInstallation");
+    assertThat(message).isWaitingAt("informResidentOffline");
+    assertThat(taskService.createTaskQuery().taskId(offline.getId()).count()).as("still open for the communication party").isOne();
+    fixture.complete(offline, Map.of("offlineChannel", "VISIT", "offlineInformedDate", "2030-03-01"));
+    assertThat(message).isEnded();
+    assertThat(d).isWaitingAt("connectToFacade", "adaptIndoorInstallation");
   }
 
   @Test
@@ -121,6 +160,22 @@ class DwellingEventsTest {
     assertThat(fixture.tasks(d, "handleResidentReport")).hasSize(1);
     // the receipt of the report reached the resident (the server keeps mails per mailbox)
     assertThat(TestSmtp.server().getReceivedMessagesForDomain("bewoner@example.nl")).hasSizeGreaterThan(before);
+  }
+
+  @Test
+  void stoppedProjectAlsoEndsTheMessagesStillOpenForTheResident() {
+    ProcessInstance d = fixture.start(FormFixture.recommended(), projectId, "w1", Ownership.PRIVATE, false);
+    report(d, "Wanneer komen jullie?");
+    fixture.runJobs();
+    ProcessInstance message = fixture.message(d, "REPORT_RECEIVED");
+    assertThat(message).isWaitingAt("informResidentOffline");
+
+    fixture.signal("projectStopped", projectId);
+    assertThat(d).isEnded().hasPassed("dwellingStopped");
+    assertThat(message).isEnded();
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(message.getId()).singleResult()
+        .getDeleteReason()).isEqualTo("Project gestopt");
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKeyLike(projectId + ":%").count()).isZero();
   }
 
   @Test

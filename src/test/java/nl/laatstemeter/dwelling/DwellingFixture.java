@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.laatstemeter.project.ProjectService;
 import nl.laatstemeter.routing.FormFixture;
 import nl.laatstemeter.routing.FormJson;
@@ -113,7 +115,31 @@ public class DwellingFixture {
         DwellingProcesses.businessKey(projectId, dwellingId), vars);
   }
 
-  /** The one open task of the instance (or of its resident-message call) with this key. */
+  /**
+   * The running {@code residentMessage} instance of this type that the dwelling started beside
+   * itself (same business key, variable {@code mailType}); null when there is none (any more).
+   */
+  public ProcessInstance message(ProcessInstance dwelling, String mailType) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey("residentMessage")
+        .processInstanceBusinessKey(dwelling.getBusinessKey()).variableValueEquals("mailType", mailType).singleResult();
+  }
+
+  /** Runs due asynchronous continuations like {@link #runJobs()}, but leaves the jobs at this activity alone. */
+  public void runJobsExcept(String activityId) {
+    for (int round = 0; round < 100; round++) {
+      Set<String> left = management.createJobQuery().executable().messages().activityId(activityId).list().stream()
+          .map(Job::getId).collect(Collectors.toSet());
+      List<Job> due = management.createJobQuery().executable().messages().list().stream()
+          .filter(j -> !left.contains(j.getId())).toList();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(j -> management.executeJob(j.getId()));
+    }
+    throw new AssertionError("jobs keep coming");
+  }
+
+  /** The one open task of the instance (or of a resident message beside it, same business key) with this key. */
   public Task task(ProcessInstance dwelling, String key) {
     List<Task> found = tasks(dwelling, key);
     assertThat(found).as("open task " + key).hasSize(1);

@@ -1,0 +1,99 @@
+package nl.laatstemeter.notification;
+
+import java.util.List;
+import nl.laatstemeter.dwelling.Dwelling;
+import nl.laatstemeter.dwelling.DwellingRegister;
+import nl.laatstemeter.routing.FormJson;
+import nl.laatstemeter.routing.ProcessRouting;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts a {@code residentMessage} instance beside the dwelling, as the implementation of the
+ * dwelling's message throw events ({@code informResidentOfPlannedDate},
+ * {@code informResidentOfDateChange}, {@code informResidentOfCompletion},
+ * {@code informResidentOfReportReceipt}):
+ * {@code camunda:expression="${residentMessageStart.send(execution, 'PLANNED_DATE')}"}.
+ *
+ * <p>Fire and forget: the dwelling does not wait for the message. The start belongs to the
+ * dwelling's transaction (a dwelling step that rolls back starts no message), but the message
+ * instance begins asynchronously (its start event is {@code camunda:asyncBefore}), so neither the
+ * mail nor the routing of {@code informResidentOffline} runs in the dwelling's step: a mail server
+ * that is down gives retries and an incident on the message instance while the dwelling moves on.
+ *
+ * <p>The message instance has the dwelling's business key ({@code projectId:dwellingId}) and the
+ * variables {@code projectId}, {@code dwellingId}, {@code ownership}, {@code address},
+ * {@code hasEmail}, {@code collaborationForm}, {@code plannedDate}, {@code previousPlannedDate},
+ * {@code reportText}, {@code mailType} and {@code dwellingProcessInstanceId}. When the project
+ * stops, {@code dwellingStopped} ends the messages still open ({@link #cancelOpen}).
+ */
+@Component("residentMessageStart")
+public class ResidentMessageStart {
+
+  public static final String PROCESS = "residentMessage";
+  public static final String DWELLING_PROCESS_INSTANCE_ID = "dwellingProcessInstanceId";
+  private static final List<String> PASSED_ON = List.of(ProcessRouting.PROJECT_ID, ResidentMessages.DWELLING_ID,
+      ProcessRouting.OWNERSHIP, "address", FormJson.VARIABLE, ResidentMessages.PLANNED_DATE,
+      ResidentMessages.PREVIOUS_PLANNED_DATE, ResidentMessages.REPORT_TEXT);
+
+  private final RuntimeService runtime;
+  private final DwellingRegister register;
+  private final SystemCalls system;
+
+  ResidentMessageStart(RuntimeService runtime, DwellingRegister register, SystemCalls system) {
+    this.runtime = runtime;
+    this.register = register;
+    this.system = system;
+  }
+
+  /**
+   * Starts the message of {@code mailType} ({@link MailType}) for the dwelling of this execution
+   * and returns the id of the new {@code residentMessage} instance.
+   */
+  public String send(DelegateExecution dwelling, String mailType) {
+    MailType type = MailType.of(mailType);
+    VariableMap variables = Variables.createVariables();
+    for (String name : PASSED_ON) {
+      variables.putValue(name, dwelling.getVariable(name));
+    }
+    variables.putValue("hasEmail", hasEmail(dwelling));
+    variables.putValue(ResidentMail.MAIL_TYPE, type.name());
+    variables.putValue(DWELLING_PROCESS_INSTANCE_ID, dwelling.getProcessInstanceId());
+    ProcessInstance message = system.call(() -> runtime.createProcessInstanceByKey(PROCESS)
+        .businessKey(dwelling.getProcessBusinessKey())
+        .setVariables(variables)
+        .execute());
+    return message.getId();
+  }
+
+  /**
+   * Ends the dwelling's messages that are still running (an open {@code informResidentOffline},
+   * a mail job waiting or failing), e.g. when the project stops: the resident is not to hear of a
+   * connection that will not happen. Returns how many ended.
+   */
+  public int cancelOpen(DelegateExecution dwelling, String reason) {
+    return system.call(() -> {
+      List<String> open = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+          .processInstanceBusinessKey(dwelling.getProcessBusinessKey()).list().stream()
+          .map(ProcessInstance::getId).toList();
+      if (!open.isEmpty()) {
+        runtime.deleteProcessInstances(open, reason, false, true);
+      }
+      return open.size();
+    });
+  }
+
+  /** Whether the dwelling has a resident e-mail address (an unregistered dwelling has none). */
+  private boolean hasEmail(DelegateExecution dwelling) {
+    Object projectId = dwelling.getVariable(ProcessRouting.PROJECT_ID);
+    Object dwellingId = dwelling.getVariable(ResidentMessages.DWELLING_ID);
+    if (projectId == null || dwellingId == null) {
+      return false;
+    }
+    return register.find(projectId.toString(), dwellingId.toString()).map(Dwelling::hasEmail).orElse(false);
+  }
+}
