@@ -97,15 +97,8 @@ class DwellingEventsTest {
   @Test
   void residentWithoutEmailIsToldThePlannedDateOfflineBeforeTheDwellingWaitsForIt() {
     ProcessInstance d = fixture.start(FormFixture.recommended(), projectId, "w1", Ownership.PRIVATE, false);
-    fixture.complete(d, "recordParticipationDecision", DwellingFixture.join(false));
-    fixture.signal("inspectionsMayStart", projectId);
-    fixture.complete(d, "inspectDwelling", DwellingFixture.inspectionResult());
-    fixture.runJobs();
-    fixture.complete(d, "drawUpConnectionPlan", Map.of("connectionPlan", "tracé", "planCost", 1.0, "ownerCost", 0.0));
-    fixture.complete(d, "ownerAgreement", Map.of("ownerDecision", "AGREE"));
     LocalDate date = LocalDate.of(2030, 3, 4);
-    register.setPlannedDate(projectId, "w1", date);
-    fixture.signal("trainsPlanned", projectId);
+    fixture.planned(d, projectId, "w1", date);
     assertThat(d).isWaitingAt(DwellingTimers.NOTICE_ACTIVITY);
     assertThat(fixture.tasks(d, "informResidentOffline")).as("no task before the notice moment").isEmpty();
     fixture.fireTimer(d, DwellingTimers.NOTICE_ACTIVITY);
@@ -129,14 +122,7 @@ class DwellingEventsTest {
   @Test
   void aDwellingWithoutEmailStartsItsWorkOnThePlannedDayWhileTheOfflineMessageIsStillOpen() {
     ProcessInstance d = fixture.start(FormFixture.recommended(), projectId, "w1", Ownership.PRIVATE, false);
-    fixture.complete(d, "recordParticipationDecision", DwellingFixture.join(false));
-    fixture.signal("inspectionsMayStart", projectId);
-    fixture.complete(d, "inspectDwelling", DwellingFixture.inspectionResult());
-    fixture.runJobs();
-    fixture.complete(d, "drawUpConnectionPlan", Map.of("connectionPlan", "tracé", "planCost", 1.0, "ownerCost", 0.0));
-    fixture.complete(d, "ownerAgreement", Map.of("ownerDecision", "AGREE"));
-    register.setPlannedDate(projectId, "w1", LocalDate.of(2030, 3, 4));
-    fixture.signal("trainsPlanned", projectId);
+    fixture.planned(d, projectId, "w1", LocalDate.of(2030, 3, 4));
     fixture.fireTimer(d, DwellingTimers.NOTICE_ACTIVITY);
     Task offline = fixture.task(d, "informResidentOffline");
     ProcessInstance message = fixture.message(d, "PLANNED_DATE");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -192,6 +193,21 @@ public class DwellingFixture {
     assertThat(timer).as("timer at " + activityId).isNotNull();
     management.executeJob(timer.getId());
     runJobs();
+  }
+
+  /**
+   * Under the recommended form: the owner joins, the dwelling is inspected, its plan drawn up and
+   * agreed, and the train planning gives it {@code date}; it then waits for its notice moment.
+   */
+  public void planned(ProcessInstance dwelling, String projectId, String dwellingId, LocalDate date) {
+    complete(dwelling, "recordParticipationDecision", join(false));
+    signal("inspectionsMayStart", projectId);
+    complete(dwelling, "inspectDwelling", inspectionResult());
+    runJobs();
+    complete(dwelling, "drawUpConnectionPlan", Map.of("connectionPlan", "tracé", "planCost", 1.0, "ownerCost", 0.0));
+    complete(dwelling, "ownerAgreement", Map.of("ownerDecision", "AGREE"));
+    register.setPlannedDate(projectId, dwellingId, date);
+    signal("trainsPlanned", projectId);
   }
 
   public static Map<String, Object> inspectionResult() {

@@ -167,14 +167,7 @@ class MailOutageTest {
   private ProcessInstance toNoticeMoment(LocalDate date) {
     ProcessInstance d = fixture.start(FormFixture.recommended(), projectId, new Dwelling("w1", "Warmtelaan", "1234 AB", "1",
         Ownership.PRIVATE, DwellingType.TERRACED, "Bewoner", resident));
-    fixture.complete(d, "recordParticipationDecision", DwellingFixture.join(false));
-    fixture.signal("inspectionsMayStart", projectId);
-    fixture.complete(d, "inspectDwelling", DwellingFixture.inspectionResult());
-    fixture.runJobs();
-    fixture.complete(d, "drawUpConnectionPlan", Map.of("connectionPlan", "tracé", "planCost", 1.0, "ownerCost", 0.0));
-    fixture.complete(d, "ownerAgreement", Map.of("ownerDecision", "AGREE"));
-    register.setPlannedDate(projectId, "w1", date);
-    fixture.signal("trainsPlanned", projectId);
+    fixture.planned(d, projectId, "w1", date);
     assertThat(d).isWaitingAt(DwellingTimers.NOTICE_ACTIVITY);
     return d;
   }

@@ -163,14 +163,7 @@ class PlannedDateNoticeTest {
   private ProcessInstance plannedOn(String dwellingId, LocalDate date) {
     ProcessInstance d = fixture.start(FormFixture.recommended(), projectId, new Dwelling(dwellingId, "Warmtelaan",
         "1234 AB", "12", Ownership.PRIVATE, DwellingType.TERRACED, "Jan Jansen", email(dwellingId)));
-    fixture.complete(d, "recordParticipationDecision", DwellingFixture.join(false));
-    fixture.signal("inspectionsMayStart", projectId);
-    fixture.complete(d, "inspectDwelling", DwellingFixture.inspectionResult());
-    fixture.runJobs();
-    fixture.complete(d, "drawUpConnectionPlan", Map.of("connectionPlan", "tracé", "planCost", 1.0, "ownerCost", 0.0));
-    fixture.complete(d, "ownerAgreement", Map.of("ownerDecision", "AGREE"));
-    register.setPlannedDate(projectId, dwellingId, date);
-    fixture.signal("trainsPlanned", projectId);
+    fixture.planned(d, projectId, dwellingId, date);
     return d;
   }
 
