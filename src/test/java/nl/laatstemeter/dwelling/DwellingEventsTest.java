@@ -32,7 +32,6 @@ class DwellingEventsTest {
   @Autowired RuntimeService runtime;
   @Autowired TaskService taskService;
   @Autowired HistoryService history;
-  @Autowired DwellingRegister register;
 
   String projectId;
 

@@ -43,7 +43,6 @@ class MailOutageTest {
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
   @Autowired HistoryService history;
-  @Autowired DwellingRegister register;
 
   String projectId;
   String resident;

@@ -41,7 +41,6 @@ class PlannedDateNoticeTest {
 
   @Autowired ProcessEngine engine;
   @Autowired DwellingFixture fixture;
-  @Autowired DwellingRegister register;
   @Autowired DwellingTimers timers;
   @Autowired RuntimeService runtime;
   @Autowired MailSettings settings;
