@@ -1,5 +1,6 @@
 package nl.laatstemeter.notification;
 
+import nl.laatstemeter.platform.SystemAccess;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,9 +33,9 @@ class MailParties {
   private final RoutingService routing;
   private final IdentityService identity;
   private final MailSettings settings;
-  private final SystemCalls system;
+  private final SystemAccess system;
 
-  MailParties(RoutingService routing, IdentityService identity, MailSettings settings, SystemCalls system) {
+  MailParties(RoutingService routing, IdentityService identity, MailSettings settings, SystemAccess system) {
     this.routing = routing;
     this.identity = identity;
     this.settings = settings;

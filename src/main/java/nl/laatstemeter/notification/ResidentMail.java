@@ -1,5 +1,6 @@
 package nl.laatstemeter.notification;
 
+import nl.laatstemeter.platform.SystemAccess;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,9 +41,9 @@ public class ResidentMail implements JavaDelegate {
   private final ResidentMessages messages;
   private final MailDelivery delivery;
   private final SentMailLog sent;
-  private final SystemCalls system;
+  private final SystemAccess system;
 
-  ResidentMail(ResidentMessages messages, MailDelivery delivery, SentMailLog sent, SystemCalls system) {
+  ResidentMail(ResidentMessages messages, MailDelivery delivery, SentMailLog sent, SystemAccess system) {
     this.messages = messages;
     this.delivery = delivery;
     this.sent = sent;

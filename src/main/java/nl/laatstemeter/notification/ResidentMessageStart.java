@@ -1,5 +1,6 @@
 package nl.laatstemeter.notification;
 
+import nl.laatstemeter.platform.SystemAccess;
 import java.util.List;
 import nl.laatstemeter.dwelling.Dwelling;
 import nl.laatstemeter.dwelling.DwellingRegister;
@@ -42,9 +43,9 @@ public class ResidentMessageStart {
 
   private final RuntimeService runtime;
   private final DwellingRegister register;
-  private final SystemCalls system;
+  private final SystemAccess system;
 
-  ResidentMessageStart(RuntimeService runtime, DwellingRegister register, SystemCalls system) {
+  ResidentMessageStart(RuntimeService runtime, DwellingRegister register, SystemAccess system) {
     this.runtime = runtime;
     this.register = register;
     this.system = system;

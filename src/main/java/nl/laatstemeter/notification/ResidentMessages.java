@@ -1,5 +1,6 @@
 package nl.laatstemeter.notification;
 
+import nl.laatstemeter.platform.SystemAccess;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -46,11 +47,11 @@ class ResidentMessages {
   private final MailParties parties;
   private final MailTemplates templates;
   private final RuntimeService runtime;
-  private final SystemCalls system;
+  private final SystemAccess system;
   private final MailSettings settings;
 
   ResidentMessages(DwellingRegister register, ProcessRouting routing, MailParties parties, MailTemplates templates,
-      RuntimeService runtime, SystemCalls system, MailSettings settings) {
+      RuntimeService runtime, SystemAccess system, MailSettings settings) {
     this.register = register;
     this.routing = routing;
     this.parties = parties;

@@ -1,5 +1,6 @@
 package nl.laatstemeter.notification;
 
+import nl.laatstemeter.platform.SystemAccess;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -55,20 +56,20 @@ public class TaskDigest {
   private final MailTemplates templates;
   private final MailDelivery delivery;
   private final MailSettings settings;
-  private final SystemCalls system;
+  private final SystemAccess system;
   private final String node;
 
   @Autowired
   TaskDigest(DigestStore store, TaskService tasks, IdentityService identity, RuntimeService runtime,
       RepositoryService repository, MailTemplates templates, MailDelivery delivery, MailSettings settings,
-      SystemCalls system) {
+      SystemAccess system) {
     this(store, tasks, identity, runtime, repository, templates, delivery, settings, system, settings.getNodeId());
   }
 
   /** A digest acting as the given node (a second node in the same JVM, for the cluster test). */
   TaskDigest(DigestStore store, TaskService tasks, IdentityService identity, RuntimeService runtime,
       RepositoryService repository, MailTemplates templates, MailDelivery delivery, MailSettings settings,
-      SystemCalls system, String node) {
+      SystemAccess system, String node) {
     this.store = store;
     this.tasks = tasks;
     this.identity = identity;

@@ -1,5 +1,6 @@
 package nl.laatstemeter.notification;
 
+import nl.laatstemeter.platform.SystemAccess;
 import nl.laatstemeter.TestSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +48,7 @@ class TaskDigestTest extends MailEngineTest {
   @Autowired MailTemplates templates;
   @Autowired MailDelivery delivery;
   @Autowired MailSettings settings;
-  @Autowired SystemCalls system;
+  @Autowired SystemAccess system;
 
   private String deploymentId;
   private final List<String> users = new ArrayList<>();
