@@ -10,9 +10,8 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import nl.laatstemeter.platform.SystemAccess;
+import nl.laatstemeter.platform.TransactionMemory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Evaluates the latest deployed version of a decision through the engine's DecisionService,
@@ -71,23 +70,9 @@ public class CachedDecisions {
    * question (a deployment in between is another transaction, seen by the next one).
    */
   private String latestDefinitionId(String key) {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      return queryLatestDefinitionId(key);
-    }
-    @SuppressWarnings("unchecked")
-    Map<String, String> known = (Map<String, String>) TransactionSynchronizationManager.getResource(LATEST_IN_TRANSACTION);
-    if (known == null) {
-      Map<String, String> fresh = new HashMap<>();
-      TransactionSynchronizationManager.bindResource(LATEST_IN_TRANSACTION, fresh);
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          TransactionSynchronizationManager.unbindResourceIfPossible(LATEST_IN_TRANSACTION);
-        }
-      });
-      known = fresh;
-    }
-    return known.computeIfAbsent(key, this::queryLatestDefinitionId);
+    return TransactionMemory.<Map<String, String>>of(LATEST_IN_TRANSACTION, HashMap::new)
+        .map(known -> known.computeIfAbsent(key, this::queryLatestDefinitionId))
+        .orElseGet(() -> queryLatestDefinitionId(key));
   }
 
   private String queryLatestDefinitionId(String key) {

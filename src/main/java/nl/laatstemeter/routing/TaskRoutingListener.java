@@ -1,5 +1,6 @@
 package nl.laatstemeter.routing;
 
+import nl.laatstemeter.identity.InstanceReaders;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -9,15 +10,18 @@ import org.springframework.stereotype.Component;
 /**
  * Gives every user task of a project or dwelling its candidate groups when it is created, from
  * the one routing source. No BPMN task carries routing of its own. Uses the Camunda Spring Boot
- * event bridge ({@code camunda.bpm.eventing.task}), which publishes task listener events.
+ * event bridge ({@code camunda.bpm.eventing.task}), which publishes task listener events. A
+ * candidate group may also read the task's process instance ({@link InstanceReaders}).
  */
 @Component
 public class TaskRoutingListener {
 
   private final ProcessRouting routing;
+  private final InstanceReaders readers;
 
-  public TaskRoutingListener(ProcessRouting routing) {
+  public TaskRoutingListener(ProcessRouting routing, InstanceReaders readers) {
     this.routing = routing;
+    this.readers = readers;
   }
 
   @EventListener(condition = "#task.eventName == 'create'")
@@ -30,7 +34,7 @@ public class TaskRoutingListener {
     }
     Responsibility r = routing.required(scope, task.getTaskDefinitionKey());
     if (!r.eachParty()) {
-      r.groups().forEach(task::addCandidateGroup);
+      r.groups().forEach(group -> candidate(task, group));
       return;
     }
     Object party = scope.getVariable(ProcessRouting.PARTY_GROUP);
@@ -40,6 +44,12 @@ public class TaskRoutingListener {
           + ": gebruik ${routing.eachPartyGroups(execution, '" + task.getTaskDefinitionKey()
           + "')} als collectie met elementVariable 'partyGroup'");
     }
-    task.addCandidateGroup(party.toString());
+    candidate(task, party.toString());
+  }
+
+  /** The group may work on the task, and read its process instance (Tasklist shows its variables). */
+  private void candidate(DelegateTask task, String group) {
+    task.addCandidateGroup(group);
+    readers.allowRead(group, task.getProcessInstanceId());
   }
 }

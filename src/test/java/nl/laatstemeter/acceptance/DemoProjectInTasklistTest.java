@@ -12,7 +12,9 @@ import nl.laatstemeter.identity.DemoOrganisations;
 import nl.laatstemeter.identity.TasklistFilters;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,7 +29,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Scenario 5: the application as a newcomer starts it, with its demo data and the walked demo
  * project "Demoproject Warmtewijk Noord"; every demo organisation's user logs in to Tasklist and
- * finds dwelling work of its own under "Taken van mijn organisatie". Resident mails go to the test
+ * finds dwelling work of its own under "Taken van mijn organisatie", each task with its address.
+ * Resident mails go to the test
  * SMTP server (GreenMail).
  */
 @SpringBootTest(classes = LaatsteMeterApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
@@ -62,6 +65,9 @@ class DemoProjectInTasklistTest {
   @Autowired
   TaskService tasks;
 
+  @Autowired
+  RuntimeService runtime;
+
   @BeforeEach
   void pointTheBrowsersAtTheApplication() {
     // see BrowserAcceptanceTest: the webapps find their engine by name in a JVM-wide registry
@@ -73,8 +79,8 @@ class DemoProjectInTasklistTest {
   void everyDemoOrganisationFindsItsDwellingTasksInTasklist() {
     for (Map.Entry<String, String> expected : DWELLING_TASK_OF.entrySet()) {
       String user = expected.getKey();
-      List<String> dwellingTasks = tasks.createTaskQuery().taskCandidateUser(user)
-          .processDefinitionKey("dwellingConnection").list().stream().map(t -> t.getName()).distinct().toList();
+      List<Task> open = tasks.createTaskQuery().taskCandidateUser(user).processDefinitionKey("dwellingConnection").list();
+      List<String> dwellingTasks = open.stream().map(Task::getName).distinct().toList();
       assertThat(dwellingTasks).as("dwelling tasks of %s in the engine", user).contains(expected.getValue());
 
       Tasklist tasklist = new Tasklist(browsers.open(user)).logIn(user, DemoData.PASSWORD);
@@ -82,6 +88,9 @@ class DemoProjectInTasklistTest {
       tasklist.browser().screenshot("demo-taken-" + user);
       assertThat(tasklist.taskNames()).as("what %s sees under '%s'", user, TasklistFilters.ORGANISATION_TASKS)
           .containsAll(dwellingTasks);
+      // the filter's columns: each task shows the address of its dwelling (the organisation may read it)
+      String address = (String) runtime.getVariable(open.get(0).getProcessInstanceId(), "address");
+      assertThat(tasklist.taskListText()).as("task list of %s", user).contains("Adres").contains(address);
     }
   }
 }

@@ -65,6 +65,11 @@ final class Tasklist {
     return browser.driver().findElements(TASK_LINKS).stream().map(WebElement::getText).map(String::trim).toList();
   }
 
+  /** The text of the task list under the current filter: names, and the filter's variables per task. */
+  String taskListText() {
+    return browser.driver().findElement(By.cssSelector("div[cam-tasks]")).getText();
+  }
+
   /**
    * Waits until a task with this name is listed under the filter, reloading the page while it is
    * not (as a person presses F5 to see work that someone else has just passed on).
