@@ -1,5 +1,8 @@
 package nl.laatstemeter.identity;
 
+import java.util.Arrays;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import nl.laatstemeter.routing.Responsibility;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +36,6 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -251,12 +253,14 @@ class DemoDataTest {
       Set<String> authorizations = new TreeSet<>();
       app.getBean(AuthorizationService.class).createAuthorizationQuery().list().forEach(a -> authorizations.add(
           a.getId() + " " + a.getAuthorizationType() + " " + a.getUserId() + " " + a.getGroupId() + " "
-              + a.getResourceType() + " " + a.getResourceId() + " " + Integer.toBinaryString(perms(a))));
+              + a.getResourceType() + " " + a.getResourceId() + " " + perms(a)));
       return new Identity(users, groups, memberships, filters, authorizations);
     }
 
-    private static int perms(Authorization a) {
-      return ((AuthorizationEntity) a).getPermissions();
+    /** The granted permissions, by name (public API: the authorization's resource decides which exist). */
+    private static String perms(Authorization a) {
+      Permission[] all = Permissions.values();
+      return Arrays.stream(a.getPermissions(all)).map(Permission::getName).sorted().toList().toString();
     }
   }
 }
