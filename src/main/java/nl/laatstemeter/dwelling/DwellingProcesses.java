@@ -62,11 +62,12 @@ public class DwellingProcesses {
   private final DwellingProgress progress;
   private final DwellingTimers timers;
   private final SystemAccess system;
+  private final ProcessRouting routing;
   private final int batchSize;
 
   public DwellingProcesses(RuntimeService runtime, HistoryService history, RepositoryService repository,
       DwellingRegister register,
-      DwellingProgress progress, DwellingTimers timers, SystemAccess system,
+      DwellingProgress progress, DwellingTimers timers, SystemAccess system, ProcessRouting routing,
       @Value("${laatstemeter.dwelling.start-batch-size}") int batchSize) {
     this.runtime = runtime;
     this.history = history;
@@ -75,6 +76,7 @@ public class DwellingProcesses {
     this.progress = progress;
     this.timers = timers;
     this.system = system;
+    this.routing = routing;
     this.batchSize = batchSize;
   }
 
@@ -146,11 +148,7 @@ public class DwellingProcesses {
     // the project's form, read once and handed to each start as a transient variable: the routing of
     // the first task reads it from there instead of looking the project up again (not stored, so
     // later tasks follow the form in force then)
-    String form = system.call(() -> {
-      ProcessInstance project = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessRouting.PROJECT_PROCESS)
-          .processInstanceBusinessKey(projectId).singleResult();
-      return project == null ? null : (String) runtime.getVariable(project.getId(), FormJson.VARIABLE);
-    });
+    String form = routing.storedForm(projectId);
     // the latest version, looked up once for the batch (starting by key would look it up per dwelling)
     String definitionId = system.call(() -> repository.createProcessDefinitionQuery()
         .processDefinitionKey(DWELLING_PROCESS).latestVersion().withoutTenantId().singleResult().getId());

@@ -91,13 +91,18 @@ public class ProcessRouting {
     if (projectId == null) {
       return null;
     }
-    String stored = system.call(() -> {
+    String stored = storedForm(projectId.toString());
+    return stored == null ? null : json.read(stored);
+  }
+
+  /** The form in force of a running project as it is stored (JSON), or null when the project does not run. */
+  public String storedForm(String projectId) {
+    return system.call(() -> {
       ProcessInstance project = runtime.createProcessInstanceQuery()
           .processDefinitionKey(PROJECT_PROCESS)
-          .processInstanceBusinessKey(projectId.toString())
+          .processInstanceBusinessKey(projectId)
           .singleResult();
       return project == null ? null : (String) runtime.getVariable(project.getId(), FormJson.VARIABLE);
     });
-    return stored == null ? null : json.read(stored);
   }
 }
