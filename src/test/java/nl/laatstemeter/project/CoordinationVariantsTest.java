@@ -110,12 +110,7 @@ class CoordinationVariantsTest extends ProjectProcessTest {
     ProjectSteps.confirm(p);
     assertThat(p.instance).hasPassed("approveCollaborationForm", "tenderFromStart");
 
-    ProjectSteps.signAgreement(p);
-    ProjectSteps.informUtilities(p);
-    ProjectSteps.design(p);
-    ProjectSteps.meetResidents(p);
-    ProjectSteps.soundingBoard(p);
-    p.runDueJobs();
+    ProjectSteps.untilDwellingsStarted(p);
 
     // after its award the installer takes part in the decisions
     assertThat(p.groupsOf("planTrains")).containsExactly(HOUSING);

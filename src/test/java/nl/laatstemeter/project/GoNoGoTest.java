@@ -41,12 +41,7 @@ class GoNoGoTest extends ProjectProcessTest {
       p.completeAll("approveDecision", Map.of("approval", "APPROVED"));
     }
     ProjectSteps.confirm(p);
-    ProjectSteps.signAgreement(p);
-    ProjectSteps.informUtilities(p);
-    ProjectSteps.design(p);
-    ProjectSteps.meetResidents(p);
-    ProjectSteps.soundingBoard(p);
-    p.runDueJobs();
+    ProjectSteps.untilDwellingsStarted(p);
     assertThat(p.instance).isWaitingAt("signUpDeadlinePassed");
     assertThat(p.timer("signUpDeadlinePassed").getDuedate())
         .isEqualTo(Date.from(DEADLINE.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant()));

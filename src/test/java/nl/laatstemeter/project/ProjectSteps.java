@@ -62,6 +62,24 @@ final class ProjectSteps {
         "firstMeetingDate", LocalDate.now().plusDays(7).toString()));
   }
 
+  /** Declaration, the form recorded as given, the installer chosen from the framework and its assignment confirmed. */
+  static void agreeOnFrameworkInstaller(ProjectDriver p, String installer) {
+    declare(p);
+    recordForm(p);
+    selectFromFramework(p, installer);
+    confirm(p);
+  }
+
+  /** From the collaboration agreement to the dwellings started: agreement, utilities, design, residents, sounding board. */
+  static void untilDwellingsStarted(ProjectDriver p) {
+    signAgreement(p);
+    informUtilities(p);
+    design(p);
+    meetResidents(p);
+    soundingBoard(p);
+    p.runDueJobs();
+  }
+
   static void planTrains(ProjectDriver p) {
     p.complete("planTrains", Map.of("firstDate", LocalDate.now().plusDays(30).toString(), "trainSize", 5,
         "bufferPercentage", 20));

@@ -18,10 +18,7 @@ class StructureVariantsTest extends ProjectProcessTest {
 
   private ProjectDriver untilAgreement(FormFixture form) {
     ProjectDriver p = ProjectDriver.start(engine, projects, json, form, "Structuur");
-    ProjectSteps.declare(p);
-    ProjectSteps.recordForm(p);
-    ProjectSteps.selectFromFramework(p, INSTALLER);
-    ProjectSteps.confirm(p);
+    ProjectSteps.agreeOnFrameworkInstaller(p, INSTALLER);
     return p;
   }
 
@@ -45,10 +42,7 @@ class StructureVariantsTest extends ProjectProcessTest {
   void buildingTeamLetsALaterInstallerCoDesign() {
     ProjectDriver p = ProjectDriver.start(engine, projects, json, FormFixture.recommended()
         .with("buildingBlocks.structure", "FORMAL_BUILDING_TEAM"), "Bouwteam");
-    ProjectSteps.declare(p);
-    ProjectSteps.recordForm(p);
-    ProjectSteps.selectFromFramework(p, INSTALLER);
-    ProjectSteps.confirm(p);
+    ProjectSteps.agreeOnFrameworkInstaller(p, INSTALLER);
     ProjectSteps.signAgreement(p);
     ProjectSteps.informUtilities(p);
     assertThat(p.groupsOf("designConnectionMethods")).containsExactlyInAnyOrder(HEAT, INSTALLER);

@@ -35,16 +35,6 @@ class TenderVariantsTest extends ProjectProcessTest {
     return form.with("buildingBlocks.installer.timing", "LATER");
   }
 
-  /** From the agreement to the dwellings started, for a project whose installer comes later. */
-  private static void untilDwellingsStarted(ProjectDriver p) {
-    ProjectSteps.signAgreement(p);
-    ProjectSteps.informUtilities(p);
-    ProjectSteps.design(p);
-    ProjectSteps.meetResidents(p);
-    ProjectSteps.soundingBoard(p);
-    p.runDueJobs();
-  }
-
   @Test
   void adHocTenderFromTheStartWaitsForTheBidDeadlineAndEndsWithTheAward() {
     ProjectDriver p = start(FormFixture.recommended().with("buildingBlocks.tender.method", "AD_HOC"));
@@ -136,7 +126,7 @@ class TenderVariantsTest extends ProjectProcessTest {
     ProjectDriver p = start(form);
     ProjectSteps.declare(p);
     ProjectSteps.recordForm(p);
-    untilDwellingsStarted(p);
+    ProjectSteps.untilDwellingsStarted(p);
 
     // the global inspections run without the installer; the tender waits for them
     assertThat(p.variable("inspectionsMayStart")).isEqualTo(true);
@@ -164,7 +154,7 @@ class TenderVariantsTest extends ProjectProcessTest {
     p.completeAll("signDeclarationOfIntent", ProjectSteps.SIGNATURE);
     ProjectSteps.recordForm(p);
     assertThat(p.eachPartyGroups("signCollaborationAgreement")).doesNotContain(INSTALLER);
-    untilDwellingsStarted(p);
+    ProjectSteps.untilDwellingsStarted(p);
 
     assertThat(p.eachPartyGroups("confirmAssignment")).containsExactly(INSTALLER);
     ProjectSteps.confirm(p);

@@ -82,16 +82,8 @@ class WholeProjectTest extends ProjectProcessTest {
     ProjectDriver p = ProjectDriver.start(engine, projects, json, body(form));
 
     // preparation, tender from the start, agreement, design, residents
-    ProjectSteps.declare(p);
-    ProjectSteps.recordForm(p);
-    ProjectSteps.selectFromFramework(p, INSTALLER);
-    ProjectSteps.confirm(p);
-    ProjectSteps.signAgreement(p);
-    ProjectSteps.informUtilities(p);
-    ProjectSteps.design(p);
-    ProjectSteps.meetResidents(p);
-    ProjectSteps.soundingBoard(p);
-    p.runDueJobs();
+    ProjectSteps.agreeOnFrameworkInstaller(p, INSTALLER);
+    ProjectSteps.untilDwellingsStarted(p);
 
     // the dwellings run: the owner side records each decision
     assertThat(p.instance).isWaitingAt("signUpDeadlinePassed");
@@ -173,16 +165,8 @@ class WholeProjectTest extends ProjectProcessTest {
   void sampleScopeInspectsTheChosenDwellingsAndExtrapolatesTheBudgetAfterwards() {
     ProjectDriver p = ProjectDriver.start(engine, projects, json,
         body(FormFixture.recommended().with("buildingBlocks.inspection.scope", "SAMPLE")));
-    ProjectSteps.declare(p);
-    ProjectSteps.recordForm(p);
-    ProjectSteps.selectFromFramework(p, INSTALLER);
-    ProjectSteps.confirm(p);
-    ProjectSteps.signAgreement(p);
-    ProjectSteps.informUtilities(p);
-    ProjectSteps.design(p);
-    ProjectSteps.meetResidents(p);
-    ProjectSteps.soundingBoard(p);
-    p.runDueJobs();
+    ProjectSteps.agreeOnFrameworkInstaller(p, INSTALLER);
+    ProjectSteps.untilDwellingsStarted(p);
     completeDwellingTasks(p, "recordParticipationDecision", Map.of("participationDecision", "JOIN",
         "questionsOrResistance", false));
     completeDwellingTasks(p, "kitchenTableTalk", Map.of("kitchenTableTalkDate", LocalDate.now().toString(),
