@@ -81,8 +81,12 @@ public class DwellingSteps {
 
   /** Whether the resident can be e-mailed (register), for the resident messages. */
   public boolean hasEmail(VariableScope dwelling) {
-    return register.find((String) dwelling.getVariable(DwellingProcesses.PROJECT_ID),
-        (String) dwelling.getVariable(DwellingProcesses.DWELLING_ID)).map(Dwelling::hasEmail).orElse(false);
+    Object projectId = dwelling.getVariable(DwellingProcesses.PROJECT_ID);
+    Object dwellingId = dwelling.getVariable(DwellingProcesses.DWELLING_ID);
+    if (projectId == null || dwellingId == null) {
+      return false;
+    }
+    return register.find(projectId.toString(), dwellingId.toString()).map(Dwelling::hasEmail).orElse(false);
   }
 
   // ---- what the project has decided

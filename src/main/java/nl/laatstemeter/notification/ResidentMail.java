@@ -28,8 +28,9 @@ import org.springframework.stereotype.Component;
  * there sends the mail once the server is back. The business step before the task has committed
  * already (asyncBefore), so a mail never undoes it.
  *
- * <p>For the process: {@code ${residentMail.hasEmail(execution)}} for the gateway
- * "E-mailadres bekend?", and {@code ${residentMail.offlineText(execution, 'PLANNED_DATE')}} for
+ * <p>For the process: {@code ${residentMail.hasEmail(execution)}} for a gateway "E-mailadres
+ * bekend?" (resident-message.bpmn reads variable {@code hasEmail}, set by
+ * {@link ResidentMessageStart} from the same register), and {@code ${residentMail.offlineText(execution, 'PLANNED_DATE')}} for
  * the text of {@code informResidentOffline} when the resident has no e-mail address.
  */
 @Component("residentMail")

@@ -2,8 +2,7 @@ package nl.laatstemeter.notification;
 
 import nl.laatstemeter.platform.SystemAccess;
 import java.util.List;
-import nl.laatstemeter.dwelling.Dwelling;
-import nl.laatstemeter.dwelling.DwellingRegister;
+import nl.laatstemeter.dwelling.DwellingSteps;
 import nl.laatstemeter.routing.FormJson;
 import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.RuntimeService;
@@ -42,12 +41,12 @@ public class ResidentMessageStart {
       ResidentMessages.PREVIOUS_PLANNED_DATE, ResidentMessages.REPORT_TEXT);
 
   private final RuntimeService runtime;
-  private final DwellingRegister register;
+  private final DwellingSteps steps;
   private final SystemAccess system;
 
-  ResidentMessageStart(RuntimeService runtime, DwellingRegister register, SystemAccess system) {
+  ResidentMessageStart(RuntimeService runtime, DwellingSteps steps, SystemAccess system) {
     this.runtime = runtime;
-    this.register = register;
+    this.steps = steps;
     this.system = system;
   }
 
@@ -61,7 +60,7 @@ public class ResidentMessageStart {
     for (String name : PASSED_ON) {
       variables.putValue(name, dwelling.getVariable(name));
     }
-    variables.putValue("hasEmail", hasEmail(dwelling));
+    variables.putValue("hasEmail", steps.hasEmail(dwelling));
     variables.putValue(ResidentMail.MAIL_TYPE, type.name());
     variables.putValue(DWELLING_PROCESS_INSTANCE_ID, dwelling.getProcessInstanceId());
     ProcessInstance message = system.call(() -> runtime.createProcessInstanceByKey(PROCESS)
@@ -86,15 +85,5 @@ public class ResidentMessageStart {
       }
       return open.size();
     });
-  }
-
-  /** Whether the dwelling has a resident e-mail address (an unregistered dwelling has none). */
-  private boolean hasEmail(DelegateExecution dwelling) {
-    Object projectId = dwelling.getVariable(ProcessRouting.PROJECT_ID);
-    Object dwellingId = dwelling.getVariable(ResidentMessages.DWELLING_ID);
-    if (projectId == null || dwellingId == null) {
-      return false;
-    }
-    return register.find(projectId.toString(), dwellingId.toString()).map(Dwelling::hasEmail).orElse(false);
   }
 }
