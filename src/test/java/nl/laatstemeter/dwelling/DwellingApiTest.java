@@ -103,6 +103,36 @@ class DwellingApiTest {
   }
 
   @Test
+  void aDwellingAddedUnderSampleFollowsTheRecordedFormAndGetsTheStandardPlanOfItsType() throws Exception {
+    ArrayNode list = new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode();
+    list.addObject().put("id", "s1").put("address", "Steekproeflaan").put("postcode", "1234 AB").put("houseNumber", "1")
+        .put("ownership", "PRIVATE").put("type", "TERRACED").putObject("resident").put("name", "Jan");
+    ProcessInstance sampleProject = fixture.projectAtDwellings(
+        FormFixture.recommended().with("buildingBlocks.inspection.scope", "SAMPLE"), "Warmtenet Steekproef", list);
+    String sampleProjectId = sampleProject.getBusinessKey();
+    Object recordedForm = runtime.getVariable(sampleProject.getId(), "collaborationForm");
+
+    as(FormFixture.HEAT, post("/api/projects/{id}/dwellings", sampleProjectId).contentType(MediaType.APPLICATION_JSON)
+        .content("""
+            [{"id": "s2", "address": "Steekproeflaan", "postcode": "1234 AB", "houseNumber": "2", "ownership": "PRIVATE",
+              "type": "TERRACED", "resident": {"name": "Piet", "email": "piet@example.nl"}}]"""))
+        .andExpect(status().isCreated()).andExpect(jsonPath("$.started").value(1));
+    assertThat(runtime.getVariable(sampleProject.getId(), "collaborationForm"))
+        .as("adding a dwelling leaves the recorded form and its resolved defaults as they were").isEqualTo(recordedForm);
+    ProcessInstance added = runtime.createProcessInstanceQuery().processDefinitionKey(DwellingProcesses.DWELLING_PROCESS)
+        .processInstanceBusinessKey(sampleProjectId + ":s2").singleResult();
+    assertThat(runtime.getVariable(added.getId(), DwellingProcesses.SAMPLE)).as("not in the sample").isNotEqualTo(true);
+
+    fixture.complete(added, "recordParticipationDecision", DwellingFixture.join(false));
+    if (!fixture.tasks(added, "kitchenTableTalk").isEmpty()) {
+      fixture.complete(added, "kitchenTableTalk", Map.of("kitchenTableTalkDate", "2026-02-01", "kitchenTableTalkOutcome", "besproken"));
+    }
+    fixture.signal("inspectionsMayStart", sampleProjectId);
+    assertThat(added).hasNotPassed("inspectDwelling").hasPassed("dwellingInspected");
+    assertThat(runtime.getVariable(added.getId(), "standardPlan")).isEqualTo(true);
+  }
+
+  @Test
   void csvWithABadRowNamesEveryBadRowAndAddsNothing() throws Exception {
     as(FormFixture.COOP, post("/api/projects/{id}/dwellings", projectId).contentType("text/csv").content(
         DwellingReaderTest.HEADER
