@@ -170,13 +170,7 @@ public class DwellingService {
     Object told = system.call(() -> runtime.getVariable(dwelling.getId(), DwellingProcesses.PLANNED_DATE));
     String previous = told != null ? told.toString() : register.plannedDate(projectId, dwellingId).map(LocalDate::toString).orElse(null);
     register.setPlannedDate(projectId, dwellingId, date);
-    boolean moved = false;
-    if (told != null) {
-      system.run(() -> runtime.setVariable(dwelling.getId(), DwellingTimers.PREVIOUS_PLANNED_DATE, previous));
-      moved = timers.move(dwelling.getId(), date);
-      system.run(() -> runtime.createMessageCorrelation(DwellingTimers.DATE_CHANGED_MESSAGE).processInstanceId(dwelling.getId())
-          .correlateWithResult());
-    }
+    boolean moved = told != null && timers.reschedule(dwelling.getId(), previous, date);
     return new Replanned(projectId, dwellingId, date.toString(), previous, moved);
   }
 

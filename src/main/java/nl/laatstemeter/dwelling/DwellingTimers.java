@@ -91,6 +91,21 @@ public class DwellingTimers {
   }
 
   /**
+   * A date the dwelling already had moves: keeps the old one as {@code previousPlannedDate}, moves
+   * the date and its timer ({@link #move}) and sends message {@code PlannedDateChanged}, whose
+   * event subprocess tells the resident when the resident heard of the old date. Returns whether a
+   * timer moved.
+   */
+  public boolean reschedule(String processInstanceId, String previous, LocalDate date) {
+    return system.call(() -> {
+      runtime.setVariable(processInstanceId, PREVIOUS_PLANNED_DATE, previous);
+      boolean moved = move(processInstanceId, date);
+      runtime.createMessageCorrelation(DATE_CHANGED_MESSAGE).processInstanceId(processInstanceId).correlateWithResult();
+      return moved;
+    });
+  }
+
+  /**
    * Moves the dates and timers of the project's dwellings that already wait (planning again); a
    * dwelling whose date changes gets message {@code PlannedDateChanged} with
    * {@code previousPlannedDate}, so a resident who heard of the old date hears of the new one.
@@ -106,10 +121,10 @@ public class DwellingTimers {
           continue;
         }
         Object previous = runtime.getVariable(waiting.getId(), DwellingProcesses.PLANNED_DATE);
-        move(waiting.getId(), date);
         if (previous != null && !previous.toString().equals(date.toString())) {
-          runtime.setVariable(waiting.getId(), PREVIOUS_PLANNED_DATE, previous.toString());
-          runtime.createMessageCorrelation(DATE_CHANGED_MESSAGE).processInstanceId(waiting.getId()).correlateWithResult();
+          reschedule(waiting.getId(), previous.toString(), date);
+        } else {
+          move(waiting.getId(), date);
         }
       }
     });
