@@ -72,11 +72,14 @@ public class DemoWalkthrough {
   private final DwellingRegister register;
   private final RoutingService routing;
   private final FormJson json;
+  private final ProcessRouting processRouting;
   private final DwellingTimers timers;
   private final Clock clock = Clock.systemDefaultZone();
 
   DemoWalkthrough(TaskService tasks, ManagementService management, IdentityService identity, DwellingService dwellings,
-      RuntimeService runtime, DwellingRegister register, RoutingService routing, FormJson json, DwellingTimers timers) {
+      RuntimeService runtime, DwellingRegister register, RoutingService routing, FormJson json, DwellingTimers timers,
+      ProcessRouting processRouting) {
+    this.processRouting = processRouting;
     this.timers = timers;
     this.tasks = tasks;
     this.management = management;
@@ -285,9 +288,7 @@ public class DemoWalkthrough {
 
     /** A demo user of the organisation that handles the dwelling's resident reports (routing of handleResidentReport). */
     String communicationUser(String dwellingId) {
-      String projectInstance = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessRouting.PROJECT_PROCESS)
-          .processInstanceBusinessKey(projectId).singleResult().getId();
-      CollaborationForm form = json.read((String) runtime.getVariable(projectInstance, FormJson.VARIABLE));
+      CollaborationForm form = json.read(processRouting.storedForm(projectId));
       Ownership ownership = register.find(projectId, dwellingId).orElseThrow().ownership();
       return routing.route(form, "handleResidentReport", ownership).groups().stream().map(this::userOf)
           .filter(u -> u != null).findFirst()
