@@ -103,12 +103,10 @@ public class DemoProjects {
           name, group, open));
       if (outcome.failedJobs() > 0) {
         LOG.warn("Demoproject '{}': {} jobs mislukt, meestal een e-mail aan een bewoner (draait de mailserver, zoals "
-            + "Mailpit?); de woningen die erop wachten gaan verder zodra een nieuwe poging slaagt", name, outcome.failedJobs());
+            + "Mailpit?); de e-mail volgt zodra een nieuwe poging slaagt, de woningen gaan intussen door", name,
+            outcome.failedJobs());
       }
-      if (!outcome.notReached().isEmpty() && !outcome.executionDayBegun()) {
-        LOG.info("Demoproject '{}': de uitvoering van vandaag begint om 07:00; dan opent de job executor de "
-            + "uitvoeringstaken van {}", name, outcome.notReached());
-      } else if (!outcome.notReached().isEmpty()) {
+      if (!outcome.notReached().isEmpty()) {
         LOG.warn("Demoproject '{}': nog niet bij hun stap: {}", name, outcome.notReached());
       }
     } catch (RuntimeException e) {

@@ -93,7 +93,7 @@ public class DemoWalkthrough {
 
   /** What the walkthrough did: the dwellings per stage and the open dwelling tasks per organisation. */
   public record Outcome(Map<String, List<String>> dwellingsPerStage, Map<String, List<String>> openTasksPerGroup,
-      List<String> notReached, boolean executionDayBegun, int failedJobs) {}
+      List<String> notReached, int failedJobs) {}
 
   /**
    * Walks the project: {@code stages} gives each dwelling id its stage (in the project's street
@@ -374,9 +374,7 @@ public class DemoWalkthrough {
       });
       perGroup.replaceAll((g, names) -> names.stream().collect(Collectors.groupingBy(n -> n, TreeMap::new, Collectors.counting()))
           .entrySet().stream().map(e -> e.getValue() + "x " + e.getKey()).toList());
-      LocalDate today = LocalDate.now(clock);
-      boolean begun = !DwellingTimers.dueDate(today).after(ClockUtil.getCurrentTime());
-      return new Outcome(perStage, perGroup, notReached, begun, failedJobs.size());
+      return new Outcome(perStage, perGroup, notReached, failedJobs.size());
     }
   }
 }
