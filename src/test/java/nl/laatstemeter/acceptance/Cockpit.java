@@ -70,7 +70,7 @@ final class Cockpit {
 
   /** The business key Cockpit shows in the instance's information panel. */
   String shownBusinessKey() {
-    return browser.visible(By.xpath("//dt[normalize-space(.) = 'Business Key:']/following-sibling::dd[1]"))
+    return browser.visible(By.xpath("//dt[normalize-space(.) = 'Zaaksleutel:']/following-sibling::dd[1]"))
         .getText().trim();
   }
 }
