@@ -67,7 +67,7 @@ class ProjectStartInTasklistTest extends BrowserAcceptanceTest {
     tasklist.browser().fullScreenshot("startformulier-ingevuld");
 
     tasklist.clickStart();
-    tasklist.awaitNotification("The process has been started.");
+    tasklist.awaitNotification("Het proces is gestart.");
     tasklist.browser().screenshot("project-gestart");
 
     ProcessInstance project = runtime.createProcessInstanceQuery().processDefinitionKey("connectionProject")

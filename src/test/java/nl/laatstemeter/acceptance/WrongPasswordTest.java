@@ -42,7 +42,7 @@ class WrongPasswordTest extends BrowserAcceptanceTest {
     LoginPage login = new LoginPage(browser, Cockpit.PATH);
 
     login.logIn(user, DemoData.PASSWORD);
-    assertThat(login.awaitRefusal()).contains("missing access rights to application");
+    assertThat(login.awaitRefusal()).contains("geen toegang tot deze toepassing");
     browser.screenshot("cockpit-geen-toegang");
     assertThat(login.shown()).isTrue();
   }
