@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -23,8 +24,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *
  * <p>A refusal of ours (a listener that checks a form and throws with a Dutch message) reaches
  * the browser wrapped by the engine and the REST layer, e.g. {@code "Cannot submit task form
- * 4711: ENGINE-03051 There was an exception while invoking the TaskListener. Message: 'Kies
- * Akkoord of Niet akkoord.'"} with status 500. This filter unwraps the JSON {@code message} of
+ * 4711: Exception while invoking TaskListener: Kies 'Akkoord' of 'Niet akkoord'."} with status 500. This filter unwraps the JSON {@code message} of
  * such answers to the Dutch text and answers 400 (the person's input was refused, nothing failed);
  * an error whose inner text is technical (Java exception names, packages, engine codes) gets one
  * plain Dutch sentence instead, and the server log keeps the detail. Answers that are no error or
@@ -39,11 +39,13 @@ public class ReadableEngineErrors {
       + "blijft het misgaan, meld het dan aan de beheerder.";
 
   /** Camunda REST's own wrapper: "Cannot submit task form 4711: …", "Cannot instantiate process definition …: …". */
-  private static final Pattern REST_PREFIX = Pattern.compile("^Cannot [^:]{1,200}?: ");
+  private static final Pattern REST_PREFIX = Pattern.compile("^Cannot [A-Za-z ]{1,60} \\S+: ");
   private static final Pattern ENGINE_CODE = Pattern.compile("\\bENGINE-\\d{5}\\s*");
   /** The engine's wrapper around a listener's exception, with the listener's own message inside. */
   private static final Pattern LISTENER = Pattern.compile(
       "^There was an exception while invoking the (?:Task|Execution)Listener\\. Message: '(.*)'$", Pattern.DOTALL);
+  private static final Pattern LISTENER_INVOCATION = Pattern.compile(
+      "^Exception while invoking (?:Task|Execution)Listener: (.*)$", Pattern.DOTALL);
   /** Text only a developer reads: exception class names, Java packages, a null message. */
   private static final Pattern TECHNICAL = Pattern.compile(
       "[A-Za-z]+(?:Exception|Error)\\b|\\b(?:java|jakarta|org|com)\\.[a-z]|^null$|\\bat [a-z]+\\.[a-z]");
@@ -70,9 +72,11 @@ public class ReadableEngineErrors {
       before = text;
       text = REST_PREFIX.matcher(text).replaceFirst("");
       text = ENGINE_CODE.matcher(text).replaceAll("").trim();
-      Matcher listener = LISTENER.matcher(text);
-      if (listener.matches()) {
-        text = listener.group(1).trim();
+      for (Pattern wrapper : List.of(LISTENER, LISTENER_INVOCATION)) {
+        Matcher listener = wrapper.matcher(text);
+        if (listener.matches()) {
+          text = listener.group(1).trim();
+        }
       }
     } while (!text.equals(before));
     boolean wrapped = !text.equals(message.trim());

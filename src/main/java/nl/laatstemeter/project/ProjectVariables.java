@@ -7,7 +7,7 @@ package nl.laatstemeter.project;
 public final class ProjectVariables {
 
   public static final String PROJECT_ID = "projectId";
-  public static final String PROJECT_NAME = "projectName";
+  public static final String PROJECT_NAME = nl.laatstemeter.routing.ProcessRouting.PROJECT_NAME;
   /** The form in force in one Dutch paragraph (for the forms that show it). */
   public static final String COLLABORATION_SUMMARY = "collaborationSummary";
   public static final String SIGN_UP_DEADLINE_AT = "signUpDeadlineAt";

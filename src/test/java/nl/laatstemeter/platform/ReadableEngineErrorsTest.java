@@ -16,6 +16,13 @@ class ReadableEngineErrorsTest {
   }
 
   @Test
+  void refusalAsTheRestApiWrapsItReadsAsItsDutchMessage() {
+    Readable readable = ReadableEngineErrors.readable("Cannot submit task form 45c1e8d7-f1b0-11f1: Exception while "
+        + "invoking TaskListener: Kies 'Akkoord' of 'Niet akkoord'.");
+    assertThat(readable).isEqualTo(new Readable("Kies 'Akkoord' of 'Niet akkoord'.", true));
+  }
+
+  @Test
   void refusalWhenStartingAProcessReadsAsItsDutchMessage() {
     Readable readable = ReadableEngineErrors.readable("Cannot instantiate process definition connectionProject:3:ab12: "
         + "Het project kan niet starten. Warmtebedrijf: kies een organisatie.");

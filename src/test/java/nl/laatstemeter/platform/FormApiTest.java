@@ -3,9 +3,15 @@ package nl.laatstemeter.platform;
 import static nl.laatstemeter.platform.BasicAuthHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import nl.laatstemeter.identity.DemoData;
 import nl.laatstemeter.identity.DemoOrganisations;
+import nl.laatstemeter.identity.IdentitySetup;
+import nl.laatstemeter.identity.OrganisationOptions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RepositoryService;
@@ -19,12 +25,13 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.annotation.DirtiesContext.ClassMode;
 
 /**
- * A refused task completion, as Tasklist (the webapps' engine API) and REST clients (/engine-rest)
- * receive it: 400 with only the listener's Dutch message, no engine code, no Java exception text;
- * the task stays open. (A fresh context: see {@link RestSecurityTest} on the webapps' static state.)
+ * The form API as Tasklist (the webapps' engine API) and REST clients (/engine-rest) use it: a
+ * refused task completion answers 400 with only the listener's Dutch message (no engine code, no
+ * Java exception text) and the task stays open; every form's variables offer the organisations by
+ * name. (A fresh context: see {@link RestSecurityTest} on the webapps' static state.)
  */
 @DirtiesContext(classMode = ClassMode.BEFORE_CLASS)
-class RefusalMessagesTest extends H2FileApplicationTest {
+class FormApiTest extends H2FileApplicationTest {
 
   static final String REFUSAL = "Kies 'Akkoord' of 'Niet akkoord'.";
   static final String USER = DemoOrganisations.HEAT_COMPANY.user().id();
@@ -71,6 +78,25 @@ class RefusalMessagesTest extends H2FileApplicationTest {
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
     assertThat(json(answer).path("message").asText()).isEqualTo(REFUSAL);
     assertThat(answer.body()).doesNotContain("ENGINE-").doesNotContain("Exception");
+  }
+
+  @Test
+  void everyFormOffersTheOrganisationsByName() {
+    BasicAuthHttp http = new BasicAuthHttp(port);
+    for (String path : List.of("/engine-rest/task/" + taskId + "/form-variables",
+        "/engine-rest/process-definition/key/platformRefusedReview/form-variables")) {
+      HttpResponse<String> answer = http.get(path, USER, DemoData.PASSWORD);
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+      JsonNode organisations = json(answer).path(OrganisationOptions.VARIABLE);
+      assertThat(organisations.path("type").asText()).isEqualTo("Json");
+      JsonNode options = BasicAuthHttp.json(organisations.path("value").asText());
+      Map<String, String> byName = new LinkedHashMap<>();
+      options.forEach(o -> byName.put(o.path("label").asText(), o.path("value").asText()));
+      assertThat(byName).as(path).containsEntry(DemoOrganisations.HEAT_COMPANY.name(),
+              DemoOrganisations.HEAT_COMPANY.groupId())
+          .containsEntry(DemoOrganisations.HEAT_COOPERATIVE.name(), DemoOrganisations.HEAT_COOPERATIVE.groupId())
+          .doesNotContainValue(IdentitySetup.MANAGEMENT).doesNotContainValue("camunda-admin");
+    }
   }
 
   @Test
