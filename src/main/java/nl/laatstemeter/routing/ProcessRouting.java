@@ -2,6 +2,10 @@ package nl.laatstemeter.routing;
 
 import java.util.List;
 import java.util.Map;
+import nl.laatstemeter.form.CollaborationForm;
+import nl.laatstemeter.form.FormJson;
+import nl.laatstemeter.form.Ownership;
+import nl.laatstemeter.form.Role;
 import nl.laatstemeter.platform.SystemAccess;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -26,8 +30,6 @@ public class ProcessRouting {
   /** Task-local name of the {@value #PARTY_GROUP} of a task per party, for its form. */
   public static final String PARTY_NAME = "partyName";
   public static final String PROJECT_ID = "projectId";
-  /** The project's name, also on each dwelling instance (Tasklist shows it with every task). */
-  public static final String PROJECT_NAME = "projectName";
   public static final String OWNERSHIP = "ownership";
   /** Set by the project process once the installer has joined the team (its award). */
   public static final String INSTALLER_JOINED = "installerJoined";
