@@ -3,6 +3,7 @@ package nl.laatstemeter.acceptance;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -95,6 +96,12 @@ final class Browser implements AutoCloseable {
   /** Opens a path of the application, e.g. {@code /camunda/app/tasklist/}. */
   void go(String path) {
     driver.get(baseUrl + path);
+  }
+
+  /** Opens a path that asks for HTTP basic authentication, with the credentials in the address. */
+  void goWithCredentials(String path, String user, String password) {
+    URI base = URI.create(baseUrl);
+    driver.get(base.getScheme() + "://" + user + ":" + password + "@" + base.getAuthority() + path);
   }
 
   String currentUrl() {
