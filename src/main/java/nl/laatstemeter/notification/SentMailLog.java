@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * acceptance and this commit (milliseconds) can still send a mail twice.
  */
 @Repository
-class SentMailLog {
+public class SentMailLog {
 
   /** One sent mail. */
   record SentMail(String businessKey, MailType type, String occurrence, String recipient, String subject,
@@ -47,6 +47,11 @@ class SentMailLog {
           planned_date DATE,
           sent_at TIMESTAMP NOT NULL,
           PRIMARY KEY (business_key, mail_type, occurrence))""");
+  }
+
+  /** Erases the recipient of every mail sent for one dwelling (its business key); the log of what was sent stays. */
+  public void anonymise(String businessKey, String replacement) {
+    jdbc.update("UPDATE LM_SENT_MAIL SET recipient = ? WHERE business_key = ?", replacement, businessKey);
   }
 
   boolean wasSent(String businessKey, MailType type, String occurrence) {
