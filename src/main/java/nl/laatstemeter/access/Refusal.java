@@ -1,7 +1,7 @@
 package nl.laatstemeter.access;
 
 import java.util.List;
-import nl.laatstemeter.routing.FieldError;
+import nl.laatstemeter.form.FieldError;
 
 /**
  * Why a write through the engine REST API is refused: 403 for a variable or action the caller may

@@ -13,7 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.laatstemeter.routing.FieldError;
+import nl.laatstemeter.form.FieldError;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 

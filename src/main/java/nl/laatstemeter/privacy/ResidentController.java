@@ -1,11 +1,11 @@
 package nl.laatstemeter.privacy;
 
 import java.util.List;
-import nl.laatstemeter.api.ApiErrors;
+import nl.laatstemeter.form.ApiErrors;
 import nl.laatstemeter.dwelling.DwellingRegister;
 import nl.laatstemeter.project.ProjectAccess;
-import nl.laatstemeter.routing.CollaborationForm;
-import nl.laatstemeter.routing.Role;
+import nl.laatstemeter.form.CollaborationForm;
+import nl.laatstemeter.form.Role;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;

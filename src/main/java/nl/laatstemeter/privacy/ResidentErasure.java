@@ -3,6 +3,7 @@ package nl.laatstemeter.privacy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.dwelling.DwellingProcesses;
 import nl.laatstemeter.dwelling.DwellingRegister;
 import nl.laatstemeter.notification.SentMailLog;
@@ -28,8 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ResidentErasure {
 
   /** Process variables that hold the address or a text addressed to the resident. */
-  static final Set<String> PERSONAL = Set.of(DwellingProcesses.ADDRESS, "offlineMessage", "residentName",
-      "residentEmail");
+  static final Set<String> PERSONAL = Set.of(DwellingProcesses.ADDRESS, ProjectVariables.OFFLINE_MESSAGE);
 
   private final DwellingRegister register;
   private final SentMailLog mails;

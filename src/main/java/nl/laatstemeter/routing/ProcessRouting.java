@@ -2,6 +2,11 @@ package nl.laatstemeter.routing;
 
 import java.util.List;
 import java.util.Map;
+import nl.laatstemeter.form.BuildingBlocks;
+import nl.laatstemeter.form.CollaborationForm;
+import nl.laatstemeter.form.FormJson;
+import nl.laatstemeter.form.Ownership;
+import nl.laatstemeter.form.Role;
 import nl.laatstemeter.platform.SystemAccess;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;

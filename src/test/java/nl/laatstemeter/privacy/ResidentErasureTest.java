@@ -15,7 +15,7 @@ import nl.laatstemeter.api.ApiClient;
 import nl.laatstemeter.dwelling.Dwelling;
 import nl.laatstemeter.dwelling.DwellingFixture;
 import nl.laatstemeter.dwelling.DwellingRegister;
-import nl.laatstemeter.routing.FormFixture;
+import nl.laatstemeter.form.FormFixture;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
