@@ -113,8 +113,8 @@ public class DwellingFigures {
       LEFT JOIN per ON per.bk = d.bk
       LEFT JOIN c ON c.bk = d.bk
       LEFT JOIN h ON h.bk = d.bk
-      LEFT JOIN LM_WORKING_DAY wc ON wc.day = per.commissioned
-      LEFT JOIN LM_WORKING_DAY wj ON wj.day = per.joined_day
+      LEFT JOIN LM_WORKING_DAY wc ON wc.work_date = per.commissioned
+      LEFT JOIN LM_WORKING_DAY wj ON wj.work_date = per.joined_day
       """;
 
   private static final String COLUMNS = "dwelling_id, stage, not_connected_reason, joined, planned_date, visits, "
