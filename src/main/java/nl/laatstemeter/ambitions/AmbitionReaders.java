@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import nl.laatstemeter.identity.IdentitySetup;
 import nl.laatstemeter.project.ProjectRegister;
-import nl.laatstemeter.routing.CollaborationForm;
+import nl.laatstemeter.form.CollaborationForm;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;

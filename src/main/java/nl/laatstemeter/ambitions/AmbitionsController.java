@@ -3,7 +3,7 @@ package nl.laatstemeter.ambitions;
 import java.util.List;
 import java.util.Map;
 import java.util.LinkedHashMap;
-import nl.laatstemeter.api.ApiErrors;
+import nl.laatstemeter.form.ApiErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

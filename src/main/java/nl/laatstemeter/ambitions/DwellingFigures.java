@@ -6,9 +6,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
-import nl.laatstemeter.routing.CollaborationForm;
+import nl.laatstemeter.contract.OutcomeVariables;
+import nl.laatstemeter.dwelling.DwellingProcesses;
+import nl.laatstemeter.form.CollaborationForm;
 import nl.laatstemeter.routing.ProcessRouting;
-import nl.laatstemeter.routing.Role;
+import nl.laatstemeter.form.Role;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.RowMapper;
@@ -50,13 +52,13 @@ public class DwellingFigures {
       ),
       v AS (
         SELECT d.dwelling_id,
-          MAX(CASE WHEN hv.NAME_ = 'stage' THEN hv.TEXT_ END) AS stage,
-          MAX(CASE WHEN hv.NAME_ = 'notConnectedReason' THEN hv.TEXT_ END) AS reason,
-          MAX(CASE WHEN hv.NAME_ = 'participationDecision' THEN hv.TEXT_ END) AS decision
+          MAX(CASE WHEN hv.NAME_ = :stageName THEN hv.TEXT_ END) AS stage,
+          MAX(CASE WHEN hv.NAME_ = :reasonName THEN hv.TEXT_ END) AS reason,
+          MAX(CASE WHEN hv.NAME_ = :decisionName THEN hv.TEXT_ END) AS decision
         FROM d
-        JOIN ACT_HI_PROCINST p ON p.BUSINESS_KEY_ = d.bk AND p.PROC_DEF_KEY_ = 'dwellingConnection'
+        JOIN ACT_HI_PROCINST p ON p.BUSINESS_KEY_ = d.bk AND p.PROC_DEF_KEY_ = :dwellingProcess
         JOIN ACT_HI_VARINST hv ON hv.PROC_INST_ID_ = p.ID_
-          AND hv.NAME_ IN ('stage', 'notConnectedReason', 'participationDecision')
+          AND hv.NAME_ IN (:stageName, :reasonName, :decisionName)
         GROUP BY d.dwelling_id
       ),
       t AS (
@@ -231,6 +233,10 @@ public class DwellingFigures {
 
   private static MapSqlParameterSource params(String projectId, String companionGroup) {
     return new MapSqlParameterSource("project", projectId)
+        .addValue("dwellingProcess", DwellingProcesses.DWELLING_PROCESS)
+        .addValue("stageName", OutcomeVariables.STAGE)
+        .addValue("reasonName", OutcomeVariables.NOT_CONNECTED_REASON)
+        .addValue("decisionName", OutcomeVariables.PARTICIPATION_DECISION)
         .addValue("companion", companionGroup == null ? "" : companionGroup)
         .addValue("companionSet", companionGroup == null ? 0 : 1);
   }

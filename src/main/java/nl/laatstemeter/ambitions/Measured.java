@@ -1,12 +1,13 @@
 package nl.laatstemeter.ambitions;
 
 import java.time.ZoneId;
+import nl.laatstemeter.contract.OutcomeVariables;
+import nl.laatstemeter.contract.ProjectVariables;
 import java.util.List;
 
 /**
  * The names DOMAIN.md section 7 measures with: which tasks are in-home tasks and contact points,
- * and the variables that tell how a task ended. (Moves to the contract package's constants once
- * that package is on main.)
+ * and (from the contract) the variables that tell how a task ended.
  */
 final class Measured {
 
@@ -15,19 +16,18 @@ final class Measured {
   /** Days and times of section 7 are Dutch days. */
   static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
-  static final String PROJECT_ID = "projectId";
-  static final String DWELLING_ID = "dwellingId";
-  static final String VISIT_OUTCOME = "visitOutcome";
-  static final String DONE = "DONE";
-  static final String NO_ACCESS = "NO_ACCESS";
+  static final String PROJECT_ID = ProjectVariables.PROJECT_ID;
+  static final String DWELLING_ID = OutcomeVariables.DWELLING_ID;
+  static final String VISIT_OUTCOME = OutcomeVariables.VISIT_OUTCOME;
+  static final String DONE = OutcomeVariables.DONE;
+  static final String NO_ACCESS = OutcomeVariables.NO_ACCESS;
   /** How a task ended without being completed (its process ended, a withdrawal). */
   static final String DELETED = "DELETED";
-  static final String PARTICIPATION_DECISION = "participationDecision";
-  static final String JOIN = "JOIN";
+  static final String PARTICIPATION_DECISION = OutcomeVariables.PARTICIPATION_DECISION;
+  static final String JOIN = OutcomeVariables.JOIN;
+  /** Recorded for an award task that named an installer. */
   static final String AWARDED = "AWARDED";
-  static final String AWARDED_INSTALLER = "awardedInstaller";
-  static final String NOT_CONNECTED_REASON = "notConnectedReason";
-  static final String STAGE = "stage";
+  static final String AWARDED_INSTALLER = OutcomeVariables.AWARDED_INSTALLER;
 
   static final String PARTICIPATION_TASK = "recordParticipationDecision";
   static final String COMMISSION_TASK = "commissionConnection";

@@ -11,7 +11,7 @@ import nl.laatstemeter.EngineTest;
 import nl.laatstemeter.api.ApiClient;
 import nl.laatstemeter.dwelling.DwellingFixture;
 import nl.laatstemeter.identity.IdentitySetup;
-import nl.laatstemeter.routing.FormFixture;
+import nl.laatstemeter.form.FormFixture;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
