@@ -7,6 +7,7 @@ package nl.laatstemeter.contract;
 public final class ProjectVariables {
 
   public static final String PROJECT_ID = "projectId";
+  /** The project's name, also on each dwelling instance (Tasklist shows it with every task). */
   public static final String PROJECT_NAME = "projectName";
   /** The form in force in one Dutch paragraph (for the forms that show it). */
   public static final String COLLABORATION_SUMMARY = "collaborationSummary";

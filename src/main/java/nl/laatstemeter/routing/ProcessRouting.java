@@ -29,6 +29,8 @@ public class ProcessRouting {
 
   public static final String PROJECT_PROCESS = "connectionProject";
   public static final String PARTY_GROUP = "partyGroup";
+  /** Task-local name of the {@value #PARTY_GROUP} of a task per party, for its form. */
+  public static final String PARTY_NAME = "partyName";
   public static final String PROJECT_ID = "projectId";
   public static final String OWNERSHIP = "ownership";
   /** Set by the project process once the installer has joined the team (its award). */
@@ -207,12 +209,17 @@ public class ProcessRouting {
 
   /** The form in force of a running project as it is stored (JSON), or null when the project does not run. */
   public String storedForm(String projectId) {
+    return (String) projectVariables(projectId, FormJson.VARIABLE).get(FormJson.VARIABLE);
+  }
+
+  /** Variables of a running project instance (empty when the project does not run). */
+  public Map<String, Object> projectVariables(String projectId, String... names) {
     return system.call(() -> {
       ProcessInstance project = runtime.createProcessInstanceQuery()
           .processDefinitionKey(PROJECT_PROCESS)
           .processInstanceBusinessKey(projectId)
           .singleResult();
-      return project == null ? null : (String) runtime.getVariable(project.getId(), FormJson.VARIABLE);
+      return project == null ? Map.<String, Object>of() : runtime.getVariables(project.getId(), List.of(names));
     });
   }
 }
