@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import nl.laatstemeter.routing.ProcessRouting;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +17,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class DwellingProgress {
+
+  /**
+   * Project variable, true once the sign-up deadline has passed: from then on dwellings whose
+   * owner has not decided no longer hold milestones up (they end NO_DECISION at the hand-over).
+   */
+  public static final String SIGN_UP_CLOSED = "signUpClosed";
 
   private final RuntimeService runtime;
   private final HistoryService history;
@@ -51,19 +59,44 @@ public class DwellingProgress {
     return system.call(() -> activeOf(projectId).variableValueEquals(DwellingStage.VARIABLE, stage.name()).count());
   }
 
-  /** Dwellings that must still pass the milestone; 0 means it is reached. */
+  /**
+   * Dwellings that must still pass the milestone; 0 means it is reached. {@code connected} and
+   * {@code globalInspected} count every running dwelling not yet past the milestone, dwellings whose
+   * owner has not decided included until the sign-up deadline has passed (project variable
+   * {@value #SIGN_UP_CLOSED}); {@code ended} counts every running dwelling.
+   */
   public long remaining(String projectId, Milestone milestone) {
-    return system.call(() -> {
-      long remaining = 0;
-      for (DwellingStage stage : milestone.stagesBefore()) {
-        ProcessInstanceQuery query = activeOf(projectId).variableValueEquals(DwellingStage.VARIABLE, stage.name());
-        if (milestone.sampleOnly()) {
-          query.variableValueEquals(DwellingProcesses.SAMPLE, true);
+    return system.call(() -> switch (milestone) {
+      case ended -> activeOf(projectId).count();
+      case connected -> activeOf(projectId).count()
+          - activeOf(projectId).variableValueEquals(DwellingStage.VARIABLE, DwellingStage.CONNECTED.name()).count()
+          - (signUpClosed(projectId) ? undecided(projectId) : 0);
+      case globalInspected -> activeOf(projectId).variableValueEquals(DwellingStage.VARIABLE, DwellingStage.SIGNED_UP.name()).count()
+          + (signUpClosed(projectId) ? 0 : undecided(projectId));
+      case sampleInspected -> {
+        long remaining = 0;
+        for (DwellingStage stage : milestone.stagesBefore()) {
+          remaining += activeOf(projectId).variableValueEquals(DwellingStage.VARIABLE, stage.name())
+              .variableValueEquals(DwellingProcesses.SAMPLE, true).count();
         }
-        remaining += query.count();
+        yield remaining;
       }
-      return remaining;
     });
+  }
+
+  /** Whether every dwelling of the project other than this instance has ended. */
+  public boolean othersEnded(String projectId, String processInstanceId) {
+    return system.call(() -> activeOf(projectId).list().stream().allMatch(p -> p.getId().equals(processInstanceId)));
+  }
+
+  private long undecided(String projectId) {
+    return activeOf(projectId).variableValueEquals(DwellingStage.VARIABLE, DwellingStage.UNDECIDED.name()).count();
+  }
+
+  private boolean signUpClosed(String projectId) {
+    ProcessInstance project = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessRouting.PROJECT_PROCESS)
+        .processInstanceBusinessKey(projectId).singleResult();
+    return project != null && Boolean.TRUE.equals(runtime.getVariable(project.getId(), SIGN_UP_CLOSED));
   }
 
   public boolean reached(String projectId, Milestone milestone) {

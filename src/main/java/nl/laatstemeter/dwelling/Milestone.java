@@ -12,8 +12,10 @@ public enum Milestone {
   sampleInspected("AllSampleInspected", List.of(DwellingStage.SIGNED_UP, DwellingStage.GLOBAL_INSPECTED), true),
   /** Every global inspection done (inspection rounds TWICE). */
   globalInspected("AllGlobalInspected", List.of(DwellingStage.SIGNED_UP), false),
-  /** Every participating dwelling connected (or closed). */
-  connected("AllDwellingsConnected", DwellingStage.PARTICIPATING_NOT_CONNECTED, false);
+  /** Every dwelling connected or ended (undecided ones count until the sign-up deadline has passed). */
+  connected("AllDwellingsConnected", DwellingStage.PARTICIPATING_NOT_CONNECTED, false),
+  /** Every dwelling ended, aftercare included: the project may end. */
+  ended("AllDwellingsEnded", List.of(), false);
 
   private final String message;
   private final List<DwellingStage> before;
@@ -46,6 +48,6 @@ public enum Milestone {
         return m;
       }
     }
-    throw new IllegalArgumentException("Onbekende mijlpaal '" + name + "'; kies uit sampleInspected, globalInspected, connected");
+    throw new IllegalArgumentException("Onbekende mijlpaal '" + name + "'; kies uit sampleInspected, globalInspected, connected, ended");
   }
 }

@@ -27,6 +27,11 @@ public class ProcessRouting {
   /** Set by the project process once the installer has joined the team (its award). */
   public static final String INSTALLER_JOINED = "installerJoined";
   static final String APPROVE_DECISION = "approveDecision";
+  /**
+   * "Each party" tasks of the team at that moment: the installer takes part once it has joined
+   * (its award accepted), so not in a project stopped before that (DOMAIN.md sections 5 and 9).
+   */
+  private static final List<String> TEAM_TASKS = List.of(APPROVE_DECISION, "evaluateCollaboration");
 
   private final RoutingService routing;
   private final FormJson json;
@@ -49,7 +54,7 @@ public class ProcessRouting {
   public List<String> eachPartyGroups(VariableScope scope, String taskId) {
     Responsibility r = required(scope, taskId);
     List<String> groups = r.groups();
-    if (APPROVE_DECISION.equals(taskId) && !Boolean.TRUE.equals(scope.getVariable(INSTALLER_JOINED))) {
+    if (TEAM_TASKS.contains(taskId) && !Boolean.TRUE.equals(scope.getVariable(INSTALLER_JOINED))) {
       List<String> installers = RoutingService.groups(formInForce(scope), List.of(Role.INSTALLER), null, true);
       groups = groups.stream().filter(g -> !installers.contains(g) || isOtherParty(scope, g)).toList();
     }
