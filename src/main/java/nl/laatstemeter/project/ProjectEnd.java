@@ -14,9 +14,9 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
- * The end of a project, completed or stopped (bean {@code projectEnd}, DOMAIN.md section 9): the
- * hand-over only when a dwelling was connected, {@code endAssignment} only when a stopped project
- * has contracted installers (one task listing them all).
+ * The end of a project, completed or stopped (bean {@code projectEnd}, DOMAIN.md section 9): a
+ * stopped project hands over only when a dwelling was connected, and ends the assignment of its
+ * contracted installers ({@code endAssignment}, one task listing them all).
  */
 @Component("projectEnd")
 public class ProjectEnd implements TaskListener {
@@ -27,6 +27,14 @@ public class ProjectEnd implements TaskListener {
   public ProjectEnd(DwellingProgress progress, Organisations organisations) {
     this.progress = progress;
     this.organisations = organisations;
+  }
+
+  /**
+   * The hand-over follows every completed project; a stopped one hands over only when a dwelling
+   * was connected (DOMAIN.md section 9).
+   */
+  public boolean handOverNeeded(DelegateExecution project) {
+    return !Boolean.TRUE.equals(project.getVariable(ProjectVariables.PROJECT_STOPPED)) || anyConnected(project);
   }
 
   /** Whether any dwelling of the project is connected (in aftercare or closed after it). */
