@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
@@ -22,7 +23,7 @@ public class DwellingProgress {
    * Project variable, true once the sign-up deadline has passed: from then on dwellings whose
    * owner has not decided no longer hold milestones up (they end NO_DECISION at the hand-over).
    */
-  public static final String SIGN_UP_CLOSED = "signUpClosed";
+  public static final String SIGN_UP_CLOSED = ProjectVariables.SIGN_UP_CLOSED;
 
   private final RuntimeService runtime;
   private final HistoryService history;

@@ -1,5 +1,6 @@
 package nl.laatstemeter.project;
 
+import nl.laatstemeter.contract.ProjectVariables;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -8,13 +9,13 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
-import nl.laatstemeter.routing.BuildingBlocks.InstallerCount;
-import nl.laatstemeter.routing.BuildingBlocks.TenderMethod;
-import nl.laatstemeter.routing.CollaborationForm;
-import nl.laatstemeter.routing.FormJson;
+import nl.laatstemeter.form.BuildingBlocks.InstallerCount;
+import nl.laatstemeter.form.BuildingBlocks.TenderMethod;
+import nl.laatstemeter.form.CollaborationForm;
+import nl.laatstemeter.form.FormJson;
 import nl.laatstemeter.routing.ProcessRouting;
-import nl.laatstemeter.routing.Role;
-import nl.laatstemeter.routing.WorkPackage;
+import nl.laatstemeter.form.Role;
+import nl.laatstemeter.form.WorkPackage;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -1,5 +1,7 @@
 package nl.laatstemeter.project;
 
+import nl.laatstemeter.contract.ProjectVariables;
+import nl.laatstemeter.platform.SystemAccess;
 import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

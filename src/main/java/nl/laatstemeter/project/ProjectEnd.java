@@ -1,5 +1,6 @@
 package nl.laatstemeter.project;
 
+import nl.laatstemeter.contract.ProjectVariables;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package nl.laatstemeter.project;
 
-import nl.laatstemeter.routing.BuildingBlocks.InspectionRounds;
-import nl.laatstemeter.routing.BuildingBlocks.InstallerTiming;
-import nl.laatstemeter.routing.CollaborationForm;
+import nl.laatstemeter.form.BuildingBlocks.InspectionRounds;
+import nl.laatstemeter.form.BuildingBlocks.InstallerTiming;
+import nl.laatstemeter.form.CollaborationForm;
 import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;

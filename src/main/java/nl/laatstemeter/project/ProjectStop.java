@@ -1,16 +1,17 @@
 package nl.laatstemeter.project;
 
+import nl.laatstemeter.contract.ProjectVariables;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import nl.laatstemeter.advice.AdviceService;
-import nl.laatstemeter.api.ValidationException;
+import nl.laatstemeter.form.ValidationException;
 import nl.laatstemeter.platform.SystemAccess;
-import nl.laatstemeter.routing.CollaborationForm;
-import nl.laatstemeter.routing.FormJson;
+import nl.laatstemeter.form.CollaborationForm;
+import nl.laatstemeter.form.FormJson;
 import nl.laatstemeter.routing.ProcessRouting;
-import nl.laatstemeter.routing.Role;
+import nl.laatstemeter.form.Role;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;

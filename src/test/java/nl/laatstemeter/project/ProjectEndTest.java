@@ -1,7 +1,7 @@
 package nl.laatstemeter.project;
 
-import static nl.laatstemeter.routing.FormFixture.HEAT;
-import static nl.laatstemeter.routing.FormFixture.INSTALLER;
+import static nl.laatstemeter.form.FormFixture.HEAT;
+import static nl.laatstemeter.form.FormFixture.INSTALLER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -11,10 +11,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import nl.laatstemeter.api.ValidationException;
+import nl.laatstemeter.form.ValidationException;
 import nl.laatstemeter.dwelling.DwellingProgress;
 import nl.laatstemeter.dwelling.Milestone;
-import nl.laatstemeter.routing.FormFixture;
+import nl.laatstemeter.form.FormFixture;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;

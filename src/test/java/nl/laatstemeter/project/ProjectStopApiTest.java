@@ -1,7 +1,7 @@
 package nl.laatstemeter.project;
 
-import static nl.laatstemeter.routing.FormFixture.COOP;
-import static nl.laatstemeter.routing.FormFixture.HEAT;
+import static nl.laatstemeter.form.FormFixture.COOP;
+import static nl.laatstemeter.form.FormFixture.HEAT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import nl.laatstemeter.EngineTest;
 import nl.laatstemeter.api.ApiClient;
-import nl.laatstemeter.routing.FormFixture;
-import nl.laatstemeter.routing.FormJson;
+import nl.laatstemeter.form.FormFixture;
+import nl.laatstemeter.form.FormJson;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
