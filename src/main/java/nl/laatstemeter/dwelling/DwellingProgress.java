@@ -26,7 +26,7 @@ public class DwellingProgress {
     this.system = system;
   }
 
-  /** Dwellings per stage, ended ones (declined, stopped, closed) included. */
+  /** Dwellings per stage, ended ones (closed, not connected) included. */
   public Map<DwellingStage, Long> perStage(String projectId) {
     return system.call(() -> {
       Map<DwellingStage, Long> counts = new EnumMap<>(DwellingStage.class);
@@ -35,6 +35,21 @@ public class DwellingProgress {
             .processDefinitionKey(DwellingProcesses.DWELLING_PROCESS)
             .variableValueEquals(DwellingProcesses.PROJECT_ID, projectId)
             .variableValueEquals(DwellingStage.VARIABLE, stage.name())
+            .count());
+      }
+      return counts;
+    });
+  }
+
+  /** Dwellings that ended without being connected, per reason (each reason present, 0 included). */
+  public Map<NotConnectedReason, Long> perNotConnectedReason(String projectId) {
+    return system.call(() -> {
+      Map<NotConnectedReason, Long> counts = new EnumMap<>(NotConnectedReason.class);
+      for (NotConnectedReason reason : NotConnectedReason.values()) {
+        counts.put(reason, history.createHistoricProcessInstanceQuery()
+            .processDefinitionKey(DwellingProcesses.DWELLING_PROCESS)
+            .variableValueEquals(DwellingProcesses.PROJECT_ID, projectId)
+            .variableValueEquals(NotConnectedReason.VARIABLE, reason.name())
             .count());
       }
       return counts;
@@ -53,17 +68,39 @@ public class DwellingProgress {
 
   /** Dwellings that must still pass the milestone; 0 means it is reached. */
   public long remaining(String projectId, Milestone milestone) {
+    return remaining(projectId, milestone, null);
+  }
+
+  /**
+   * Dwellings that must still pass the milestone, not counting the given dwelling instance (one that
+   * is ending now: the database still shows it as it was before this transaction).
+   */
+  public long remaining(String projectId, Milestone milestone, String exceptInstanceId) {
     return system.call(() -> {
+      if (milestone == Milestone.ended) {
+        long running = activeOf(projectId).count();
+        if (exceptInstanceId != null) {
+          running -= activeOf(projectId).processInstanceId(exceptInstanceId).count();
+        }
+        return running;
+      }
       long remaining = 0;
       for (DwellingStage stage : milestone.stagesBefore()) {
-        ProcessInstanceQuery query = activeOf(projectId).variableValueEquals(DwellingStage.VARIABLE, stage.name());
-        if (milestone.sampleOnly()) {
-          query.variableValueEquals(DwellingProcesses.SAMPLE, true);
+        remaining += stageQuery(projectId, milestone, stage).count();
+        if (exceptInstanceId != null) {
+          remaining -= stageQuery(projectId, milestone, stage).processInstanceId(exceptInstanceId).count();
         }
-        remaining += query.count();
       }
       return remaining;
     });
+  }
+
+  private ProcessInstanceQuery stageQuery(String projectId, Milestone milestone, DwellingStage stage) {
+    ProcessInstanceQuery query = activeOf(projectId).variableValueEquals(DwellingStage.VARIABLE, stage.name());
+    if (milestone.sampleOnly()) {
+      query.variableValueEquals(DwellingProcesses.SAMPLE, true);
+    }
+    return query;
   }
 
   public boolean reached(String projectId, Milestone milestone) {
