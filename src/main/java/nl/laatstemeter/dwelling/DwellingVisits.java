@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.laatstemeter.duedate.DueMoment;
 import nl.laatstemeter.platform.SystemAccess;
 import nl.laatstemeter.routing.Phase;
 import nl.laatstemeter.routing.ProcessRouting;

@@ -128,7 +128,7 @@ class WholeProjectTest extends ProjectProcessTest {
     p.runDueJobs();
     assertThat(p.variable("plannedDwellings")).isEqualTo(2);
     assertThat(p.instance).isWaitingAt("waitForAllConnected");
-    assertThat(progress.perStage(p.projectId)).containsEntry(DwellingStage.PLANNED, 2L).containsEntry(DwellingStage.DECLINED, 1L);
+    assertThat(progress.perStage(p.projectId)).containsEntry(DwellingStage.PLANNED, 2L).containsEntry(DwellingStage.NOT_CONNECTED, 1L);
 
     // the residents hear of their dates ten working days ahead, then the dates come: execution, commissioning
     List<Job> noticeTimers = timers(p, "waitForNoticeDate");
@@ -158,7 +158,7 @@ class WholeProjectTest extends ProjectProcessTest {
 
     // aftercare goes on per dwelling after the project
     completeDwellingTasks(p, "aftercareContact", Map.of("aftercareDate", today, "residentSatisfaction", "SATISFIED"));
-    assertThat(progress.perStage(p.projectId)).containsEntry(DwellingStage.CLOSED, 2L).containsEntry(DwellingStage.DECLINED, 1L);
+    assertThat(progress.perStage(p.projectId)).containsEntry(DwellingStage.CLOSED, 2L).containsEntry(DwellingStage.NOT_CONNECTED, 1L);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package nl.laatstemeter.dwelling;
+package nl.laatstemeter.duedate;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
