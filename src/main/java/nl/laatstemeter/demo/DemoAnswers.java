@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import nl.laatstemeter.identity.DemoOrganisation;
-import nl.laatstemeter.identity.DemoOrganisations;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 
 /**

@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import nl.laatstemeter.notification.DutchCalendar;
+import nl.laatstemeter.contract.DutchCalendar;
 import nl.laatstemeter.routing.CachedDecisions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;

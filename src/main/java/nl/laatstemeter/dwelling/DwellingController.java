@@ -2,7 +2,7 @@ package nl.laatstemeter.dwelling;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import nl.laatstemeter.api.ApiErrors;
+import nl.laatstemeter.form.ApiErrors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpHeaders;

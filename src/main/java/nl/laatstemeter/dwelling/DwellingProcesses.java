@@ -1,6 +1,5 @@
 package nl.laatstemeter.dwelling;
 
-import nl.laatstemeter.platform.SystemAccess;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.laatstemeter.routing.FormJson;
+import nl.laatstemeter.contract.Values;
+import nl.laatstemeter.form.FormJson;
+import nl.laatstemeter.platform.SystemAccess;
 import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngineException;

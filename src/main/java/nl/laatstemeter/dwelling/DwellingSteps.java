@@ -1,14 +1,15 @@
 package nl.laatstemeter.dwelling;
 
-import nl.laatstemeter.platform.SystemAccess;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
-import nl.laatstemeter.routing.BuildingBlocks.CommunicationApproach;
-import nl.laatstemeter.routing.BuildingBlocks.InspectionScope;
-import nl.laatstemeter.routing.BuildingBlocks.InstallerTiming;
-import nl.laatstemeter.routing.CollaborationForm;
+import nl.laatstemeter.contract.Values;
+import nl.laatstemeter.form.BuildingBlocks.CommunicationApproach;
+import nl.laatstemeter.form.BuildingBlocks.InspectionScope;
+import nl.laatstemeter.form.BuildingBlocks.InstallerTiming;
+import nl.laatstemeter.form.CollaborationForm;
+import nl.laatstemeter.platform.SystemAccess;
 import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;

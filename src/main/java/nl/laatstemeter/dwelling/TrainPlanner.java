@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.laatstemeter.notification.DutchCalendar;
+import nl.laatstemeter.contract.DutchCalendar;
 
 /**
  * Plans dwellings in trains (treintjes): series of {@code trainSize} neighbouring dwellings,

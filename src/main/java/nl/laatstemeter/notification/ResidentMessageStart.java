@@ -3,7 +3,7 @@ package nl.laatstemeter.notification;
 import nl.laatstemeter.platform.SystemAccess;
 import java.util.List;
 import nl.laatstemeter.dwelling.DwellingSteps;
-import nl.laatstemeter.routing.FormJson;
+import nl.laatstemeter.form.FormJson;
 import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,6 +1,5 @@
 package nl.laatstemeter.notification;
 
-import nl.laatstemeter.platform.SystemAccess;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.laatstemeter.contract.DutchCalendar;
+import nl.laatstemeter.platform.SystemAccess;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;

@@ -18,7 +18,7 @@ public class RestAuthentication {
 
   public static final String ENGINE_REST = "/engine-rest/*";
   public static final String API = "/api/*";
-  /** The people's page of the collaboration form (package collaborationform). */
+  /** The people's page of the collaboration form (package pages). */
   public static final String PAGES = "/samenwerkingsvorm";
 
   @Bean

@@ -1,5 +1,6 @@
 package nl.laatstemeter.project;
 
+import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.platform.SystemAccess;
 import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.IdentityService;

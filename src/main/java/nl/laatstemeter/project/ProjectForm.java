@@ -1,7 +1,7 @@
 package nl.laatstemeter.project;
 
-import nl.laatstemeter.routing.BuildingBlocks.InspectionRounds;
-import nl.laatstemeter.routing.BuildingBlocks.InstallerTiming;
+import nl.laatstemeter.form.BuildingBlocks.InspectionRounds;
+import nl.laatstemeter.form.BuildingBlocks.InstallerTiming;
 import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;

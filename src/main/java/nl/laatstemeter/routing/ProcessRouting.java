@@ -1,6 +1,10 @@
 package nl.laatstemeter.routing;
 
 import java.util.List;
+import nl.laatstemeter.form.CollaborationForm;
+import nl.laatstemeter.form.FormJson;
+import nl.laatstemeter.form.Ownership;
+import nl.laatstemeter.form.Role;
 import nl.laatstemeter.platform.SystemAccess;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;

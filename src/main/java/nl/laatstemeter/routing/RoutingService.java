@@ -7,6 +7,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.laatstemeter.form.BuildingBlocks;
+import nl.laatstemeter.form.CollaborationForm;
+import nl.laatstemeter.form.Ownership;
+import nl.laatstemeter.form.Phase;
+import nl.laatstemeter.form.Role;
+import nl.laatstemeter.form.WorkPackage;
 import org.springframework.stereotype.Service;
 
 /**

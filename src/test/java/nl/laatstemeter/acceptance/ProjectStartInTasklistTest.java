@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.laatstemeter.identity.DemoData;
-import nl.laatstemeter.identity.DemoOrganisations;
+import nl.laatstemeter.demo.DemoData;
+import nl.laatstemeter.demo.DemoOrganisations;
 import nl.laatstemeter.identity.TasklistFilters;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;

@@ -2,8 +2,8 @@ package nl.laatstemeter.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import nl.laatstemeter.identity.DemoData;
-import nl.laatstemeter.identity.DemoOrganisations;
+import nl.laatstemeter.demo.DemoData;
+import nl.laatstemeter.demo.DemoOrganisations;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 

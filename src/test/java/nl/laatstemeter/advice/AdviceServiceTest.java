@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 import nl.laatstemeter.EngineTest;
-import nl.laatstemeter.routing.CollaborationForm;
-import nl.laatstemeter.routing.Phase;
+import nl.laatstemeter.form.CollaborationForm;
+import nl.laatstemeter.form.Phase;
 import nl.laatstemeter.routing.Responsibility;
-import nl.laatstemeter.routing.Role;
-import nl.laatstemeter.routing.WorkPackage;
-import nl.laatstemeter.routing.FormFixture;
+import nl.laatstemeter.form.Role;
+import nl.laatstemeter.form.WorkPackage;
+import nl.laatstemeter.form.FormFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

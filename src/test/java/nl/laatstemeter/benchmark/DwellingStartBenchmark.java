@@ -20,7 +20,7 @@ import java.util.UUID;
 import nl.laatstemeter.LaatsteMeterApplication;
 import nl.laatstemeter.dwelling.DwellingProcesses;
 import nl.laatstemeter.project.ProjectService;
-import nl.laatstemeter.routing.FormFixture;
+import nl.laatstemeter.form.FormFixture;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ActivityInstance;

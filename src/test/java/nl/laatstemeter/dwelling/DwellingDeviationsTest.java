@@ -1,10 +1,10 @@
 package nl.laatstemeter.dwelling;
 
-import static nl.laatstemeter.routing.FormFixture.COOP;
-import static nl.laatstemeter.routing.FormFixture.HEAT;
-import static nl.laatstemeter.routing.FormFixture.HOUSING;
-import static nl.laatstemeter.routing.FormFixture.INSTALLER;
-import static nl.laatstemeter.routing.FormFixture.MUNI;
+import static nl.laatstemeter.form.FormFixture.COOP;
+import static nl.laatstemeter.form.FormFixture.HEAT;
+import static nl.laatstemeter.form.FormFixture.HOUSING;
+import static nl.laatstemeter.form.FormFixture.INSTALLER;
+import static nl.laatstemeter.form.FormFixture.MUNI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import nl.laatstemeter.EngineTest;
 import nl.laatstemeter.duedate.DueMoment;
-import nl.laatstemeter.routing.FormFixture;
-import nl.laatstemeter.routing.Ownership;
+import nl.laatstemeter.form.FormFixture;
+import nl.laatstemeter.form.Ownership;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;

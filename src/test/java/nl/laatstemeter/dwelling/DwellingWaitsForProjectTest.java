@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.Map;
 import nl.laatstemeter.EngineTest;
-import nl.laatstemeter.routing.FormFixture;
+import nl.laatstemeter.form.FormFixture;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;

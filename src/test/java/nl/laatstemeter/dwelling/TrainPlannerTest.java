@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import nl.laatstemeter.routing.Ownership;
+import nl.laatstemeter.form.Ownership;
 import org.junit.jupiter.api.Test;
 
 /** Trains on Dutch working days, and the first free slot for a dwelling that agrees later. */

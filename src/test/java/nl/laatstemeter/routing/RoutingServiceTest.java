@@ -1,17 +1,21 @@
 package nl.laatstemeter.routing;
 
-import static nl.laatstemeter.routing.FormFixture.COOP;
-import static nl.laatstemeter.routing.FormFixture.HEAT;
-import static nl.laatstemeter.routing.FormFixture.HOUSING;
-import static nl.laatstemeter.routing.FormFixture.INDOOR;
-import static nl.laatstemeter.routing.FormFixture.INSTALLER;
-import static nl.laatstemeter.routing.FormFixture.MUNI;
+import static nl.laatstemeter.form.FormFixture.COOP;
+import static nl.laatstemeter.form.FormFixture.HEAT;
+import static nl.laatstemeter.form.FormFixture.HOUSING;
+import static nl.laatstemeter.form.FormFixture.INDOOR;
+import static nl.laatstemeter.form.FormFixture.INSTALLER;
+import static nl.laatstemeter.form.FormFixture.MUNI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import nl.laatstemeter.EngineTest;
+import nl.laatstemeter.form.CollaborationForm;
+import nl.laatstemeter.form.FormFixture;
+import nl.laatstemeter.form.Ownership;
+import nl.laatstemeter.form.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import nl.laatstemeter.EngineTest;
 
 /** The routing of DOMAIN.md section 5 under each option of each building block. */
 @EngineTest
