@@ -278,17 +278,4 @@ public class DwellingProcesses {
   public boolean reached(DelegateExecution project, String milestone) {
     return progress.reached(projectIdOf(project), Milestone.of(milestone));
   }
-
-  /**
-   * For an end listener of a dwelling: when no other dwelling of its project runs, tells the
-   * project (message {@code AllDwellingsEnded}), which waits for it before it ends. Without it the
-   * project's re-check finds out within its interval.
-   */
-  public void reportEnded(DelegateExecution dwelling) {
-    String projectId = String.valueOf(dwelling.getVariable(PROJECT_ID));
-    if (progress.othersEnded(projectId, dwelling.getProcessInstanceId())) {
-      system.run(() -> runtime.createMessageCorrelation(Milestone.ended.message()).processInstanceBusinessKey(projectId)
-          .correlateAllWithResult());
-    }
-  }
 }

@@ -35,7 +35,7 @@ public class DwellingProgress {
     this.system = system;
   }
 
-  /** Dwellings per stage, ended ones (declined, stopped, closed) included. */
+  /** Dwellings per stage, ended ones (closed, not connected) included. */
   public Map<DwellingStage, Long> perStage(String projectId) {
     return system.call(() -> {
       Map<DwellingStage, Long> counts = new EnumMap<>(DwellingStage.class);
@@ -44,6 +44,21 @@ public class DwellingProgress {
             .processDefinitionKey(DwellingProcesses.DWELLING_PROCESS)
             .variableValueEquals(DwellingProcesses.PROJECT_ID, projectId)
             .variableValueEquals(DwellingStage.VARIABLE, stage.name())
+            .count());
+      }
+      return counts;
+    });
+  }
+
+  /** Dwellings that ended without being connected, per reason (each reason present, 0 included). */
+  public Map<NotConnectedReason, Long> perNotConnectedReason(String projectId) {
+    return system.call(() -> {
+      Map<NotConnectedReason, Long> counts = new EnumMap<>(NotConnectedReason.class);
+      for (NotConnectedReason reason : NotConnectedReason.values()) {
+        counts.put(reason, history.createHistoricProcessInstanceQuery()
+            .processDefinitionKey(DwellingProcesses.DWELLING_PROCESS)
+            .variableValueEquals(DwellingProcesses.PROJECT_ID, projectId)
+            .variableValueEquals(NotConnectedReason.VARIABLE, reason.name())
             .count());
       }
       return counts;
@@ -60,38 +75,52 @@ public class DwellingProgress {
     return system.call(() -> activeOf(projectId).variableValueEquals(DwellingStage.VARIABLE, stage.name()).count());
   }
 
+  /** Dwellings that must still pass the milestone; 0 means it is reached. */
+  public long remaining(String projectId, Milestone milestone) {
+    return remaining(projectId, milestone, null);
+  }
+
   /**
-   * Dwellings that must still pass the milestone; 0 means it is reached. {@code connected} and
-   * {@code globalInspected} count every running dwelling not yet past the milestone, dwellings whose
-   * owner has not decided included until the sign-up deadline has passed (project variable
+   * Dwellings that must still pass the milestone, not counting the given dwelling instance (one that
+   * is ending now: the database still shows it as it was before this transaction). {@code connected}
+   * and {@code globalInspected} count every running dwelling not yet past the milestone, dwellings
+   * whose owner has not decided included until the sign-up deadline has passed (project variable
    * {@value #SIGN_UP_CLOSED}); {@code ended} counts every running dwelling.
    */
-  public long remaining(String projectId, Milestone milestone) {
+  public long remaining(String projectId, Milestone milestone, String exceptInstanceId) {
     return system.call(() -> switch (milestone) {
-      case ended -> activeOf(projectId).count();
-      case connected -> activeOf(projectId).count()
-          - activeOf(projectId).variableValueEquals(DwellingStage.VARIABLE, DwellingStage.CONNECTED.name()).count()
-          - (signUpClosed(projectId) ? undecided(projectId) : 0);
-      case globalInspected -> activeOf(projectId).variableValueEquals(DwellingStage.VARIABLE, DwellingStage.SIGNED_UP.name()).count()
-          + (signUpClosed(projectId) ? 0 : undecided(projectId));
-      case sampleInspected -> {
+      case ended -> count(activeOf(projectId), exceptInstanceId);
+      case connected -> count(activeOf(projectId), exceptInstanceId)
+          - count(inStage(projectId, DwellingStage.CONNECTED), exceptInstanceId)
+          - (signUpClosed(projectId) ? count(inStage(projectId, DwellingStage.UNDECIDED), exceptInstanceId) : 0);
+      case globalInspected -> count(inStage(projectId, DwellingStage.SIGNED_UP), exceptInstanceId)
+          + (signUpClosed(projectId) ? 0 : count(inStage(projectId, DwellingStage.UNDECIDED), exceptInstanceId));
+      default -> {
         long remaining = 0;
         for (DwellingStage stage : milestone.stagesBefore()) {
-          remaining += activeOf(projectId).variableValueEquals(DwellingStage.VARIABLE, stage.name())
-              .variableValueEquals(DwellingProcesses.SAMPLE, true).count();
+          remaining += count(stageQuery(projectId, milestone, stage), exceptInstanceId);
         }
         yield remaining;
       }
     });
   }
 
-  /** Whether every dwelling of the project other than this instance has ended. */
-  public boolean othersEnded(String projectId, String processInstanceId) {
-    return system.call(() -> activeOf(projectId).list().stream().allMatch(p -> p.getId().equals(processInstanceId)));
+  /** The query's count, without the given instance (when it matches). */
+  private static long count(ProcessInstanceQuery query, String exceptInstanceId) {
+    long all = query.count();
+    return exceptInstanceId == null ? all : all - query.processInstanceId(exceptInstanceId).count();
   }
 
-  private long undecided(String projectId) {
-    return activeOf(projectId).variableValueEquals(DwellingStage.VARIABLE, DwellingStage.UNDECIDED.name()).count();
+  private ProcessInstanceQuery inStage(String projectId, DwellingStage stage) {
+    return activeOf(projectId).variableValueEquals(DwellingStage.VARIABLE, stage.name());
+  }
+
+  private ProcessInstanceQuery stageQuery(String projectId, Milestone milestone, DwellingStage stage) {
+    ProcessInstanceQuery query = inStage(projectId, stage);
+    if (milestone.sampleOnly()) {
+      query.variableValueEquals(DwellingProcesses.SAMPLE, true);
+    }
+    return query;
   }
 
   private boolean signUpClosed(String projectId) {

@@ -14,8 +14,10 @@ public enum Milestone {
   globalInspected("AllGlobalInspected", List.of(DwellingStage.SIGNED_UP), false),
   /** Every dwelling connected or ended (undecided ones count until the sign-up deadline has passed). */
   connected("AllDwellingsConnected", DwellingStage.PARTICIPATING_NOT_CONNECTED, false),
-  /** Every dwelling ended, aftercare included: the project may end. */
-  ended("AllDwellingsEnded", List.of(), false);
+  /** Every participating dwelling agreed to its plan (under FULL: signed the indoor contract) or ended: trains may be planned. */
+  planTrains("AllDwellingsAgreed", DwellingStage.NOT_YET_AGREED, false),
+  /** Every dwelling of the project ended (aftercare included): nothing of the project is left running. */
+  ended("AllDwellingsEnded", List.of(DwellingStage.values()), false);
 
   private final String message;
   private final List<DwellingStage> before;
@@ -48,6 +50,6 @@ public enum Milestone {
         return m;
       }
     }
-    throw new IllegalArgumentException("Onbekende mijlpaal '" + name + "'; kies uit sampleInspected, globalInspected, connected, ended");
+    throw new IllegalArgumentException("Onbekende mijlpaal '" + name + "'; kies uit sampleInspected, globalInspected, connected, planTrains, ended");
   }
 }

@@ -203,6 +203,7 @@ public class DwellingFixture {
     runJobs();
     complete(dwelling, "drawUpConnectionPlan", Map.of("connectionPlan", "tracé", "planCost", 1.0, "ownerCost", 0.0));
     complete(dwelling, "ownerAgreement", Map.of("ownerDecision", "AGREE"));
+    runJobs();
     register.setPlannedDate(projectId, dwellingId, date);
     signal("trainsPlanned", projectId);
   }

@@ -175,6 +175,7 @@ class ProjectStopTest extends ProjectProcessTest {
 
     // the communication phase's coordinator is a coordinator of the project too
     stop.request(p.projectId, reason("Geen draagvlak."), "cooperatie", List.of(COOP));
+    p.runDueJobs();
     ProjectSteps.evaluate(p);
     p.runDueJobs();
     assertThat(p.instance).isEnded();
