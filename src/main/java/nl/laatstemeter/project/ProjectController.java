@@ -33,14 +33,16 @@ public class ProjectController {
   private final ProjectService projects;
   private final ProjectOverview overview;
   private final ProjectStop stop;
+  private final TrainPlanningRequest trainPlanning;
   private final SystemAccess system;
   private final IdentityService identity;
 
-  public ProjectController(ProjectService projects, ProjectOverview overview, ProjectStop stop, SystemAccess system,
-      IdentityService identity) {
+  public ProjectController(ProjectService projects, ProjectOverview overview, ProjectStop stop,
+      TrainPlanningRequest trainPlanning, SystemAccess system, IdentityService identity) {
     this.projects = projects;
     this.overview = overview;
     this.stop = stop;
+    this.trainPlanning = trainPlanning;
     this.system = system;
     this.identity = identity;
   }
@@ -73,6 +75,17 @@ public class ProjectController {
     List<String> groups = auth == null || auth.getGroupIds() == null ? List.of() : List.copyOf(auth.getGroupIds());
     return ResponseEntity.status(HttpStatus.ACCEPTED)
         .body(stop.request(id, body, auth == null ? null : auth.getUserId(), groups));
+  }
+
+  /** The EXECUTION coordinator asks for the train planning before every dwelling agreed: 202, 403, 409. */
+  @PostMapping("/{id}/train-planning")
+  public ResponseEntity<TrainPlanningRequest.Requested> requestTrainPlanning(@PathVariable String id) {
+    return ResponseEntity.status(HttpStatus.ACCEPTED).body(trainPlanning.request(id, callerGroups()));
+  }
+
+  private List<String> callerGroups() {
+    Authentication auth = identity.getCurrentAuthentication();
+    return auth == null || auth.getGroupIds() == null ? List.of() : List.copyOf(auth.getGroupIds());
   }
 
   @ExceptionHandler(ProjectRequestRefused.class)

@@ -32,6 +32,7 @@ class ProjectEndTest extends ProjectProcessTest {
   static final LocalDate DEADLINE = LocalDate.now().plusDays(21);
 
   @Autowired DwellingProgress progress;
+  @Autowired TrainPlanningRequest trainPlanning;
 
   private static ObjectNode withDwellings(FormFixture form, int count) {
     ObjectNode body = (ObjectNode) form.json();
@@ -155,5 +156,29 @@ class ProjectEndTest extends ProjectProcessTest {
     assertThat(p.instance).isEnded().hasPassed("projectCompleted").hasNotPassed("projectStopped");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("dwellingConnection")
         .processInstanceBusinessKeyLike(p.projectId + ":%").count()).isZero();
+  }
+
+  @Test
+  void trainsWaitForEveryParticipatingDwellingsAgreementUnlessTheExecutionCoordinatorAsksEarlier() {
+    ProjectDriver p = ProjectDriver.start(engine, projects, json, withDwellings(FormFixture.recommended(), 2));
+    ProjectSteps.agreeOnFrameworkInstaller(p, INSTALLER);
+    ProjectSteps.untilDwellingsStarted(p);
+    for (String id : List.of("w0", "w1")) {
+      complete(dwelling(p, id), "recordParticipationDecision", Map.of("participationDecision", "JOIN",
+          "questionsOrResistance", false));
+    }
+    p.runDueJobs();
+    assertThat(p.instance).isWaitingAt("waitForAllAgreed");
+    assertThat(p.tasks("planTrains")).as("two signed-up dwellings have not agreed yet").isEmpty();
+
+    assertThatThrownBy(() -> trainPlanning.request(p.projectId, List.of(nl.laatstemeter.form.FormFixture.COOP)))
+        .isInstanceOfSatisfying(ProjectRequestRefused.class,
+            e -> assertThat(e.status()).isEqualTo(org.springframework.http.HttpStatus.FORBIDDEN));
+    assertThat(trainPlanning.request(p.projectId, List.of(HEAT)).status()).isEqualTo("PLANNING_OFFERED");
+    assertThat(p.instance).hasPassed("trainPlanningRequested");
+    assertThat(p.groupsOf("planTrains")).containsExactly(HEAT);
+    assertThatThrownBy(() -> trainPlanning.request(p.projectId, List.of(HEAT)))
+        .isInstanceOfSatisfying(ProjectRequestRefused.class,
+            e -> assertThat(e.status()).isEqualTo(org.springframework.http.HttpStatus.CONFLICT));
   }
 }
