@@ -42,7 +42,7 @@ public class TaskRoutingListener {
     }
     Responsibility r = routing.required(scope, task.getTaskDefinitionKey());
     if (!r.eachParty()) {
-      r.groups().forEach(group -> candidate(task, group));
+      routing.liveGroups(scope, r).forEach(group -> candidate(task, group));
       return;
     }
     Object party = scope.getVariable(ProcessRouting.PARTY_GROUP);
