@@ -209,7 +209,7 @@ class TaskDigestTest extends MailEngineTest {
   }
 
   @Test
-  void overdueTaskComesBackInItsOrganisationsDigestAndThreeWorkingDaysLateInThePhaseCoordinators() {
+  void overdueTaskComesBackInItsOrganisationsDigestAndThreeWorkingDaysLateInThePhaseCoordinators() throws Exception {
     String gerda = user("gerda-" + UUID.randomUUID().toString().substring(0, 6), "Gerda", "gemeente-demo", true);
     String id = runtime.startProcessInstanceByKey("digestProbe", "p-late", Map.of(FormJson.VARIABLE, json.write(
         FormFixture.recommended().with("buildingBlocks.coordination.coordinator", "MUNICIPALITY").form()))).getId();
