@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +17,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class TaskRoutingListener {
+
+  /** Listeners that need the task's candidate groups order themselves after this one. */
+  public static final int ORDER = 0;
 
   private final ProcessRouting routing;
   private final InstanceReaders readers;
@@ -28,6 +32,7 @@ public class TaskRoutingListener {
   }
 
   @EventListener(condition = "#task.eventName == 'create'")
+  @Order(ORDER)
   public void onCreate(DelegateTask task) {
     // the variables are read from the task's execution: a task that is being created has no
     // variables of its own, and asking the task would query the database for them
@@ -42,7 +47,7 @@ public class TaskRoutingListener {
       task.setVariableLocal(ProcessRouting.PARTY_NAME, organisations.nameOf(elementParty.toString()));
     }
     if (!r.eachParty()) {
-      r.groups().forEach(group -> candidate(task, group));
+      routing.liveGroups(scope, r).forEach(group -> candidate(task, group));
       return;
     }
     Object party = scope.getVariable(ProcessRouting.PARTY_GROUP);
