@@ -3,6 +3,7 @@ package nl.laatstemeter.notification;
 import nl.laatstemeter.platform.SystemAccess;
 import java.util.List;
 import nl.laatstemeter.dwelling.DwellingSteps;
+import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.form.FormJson;
 import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.RuntimeService;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
  * that is down gives retries and an incident on the message instance while the dwelling moves on.
  *
  * <p>The message instance has the dwelling's business key ({@code projectId:dwellingId}) and the
- * variables {@code projectId}, {@code dwellingId}, {@code ownership}, {@code address},
+ * variables {@code projectId}, {@code projectName} (Tasklist shows it), {@code dwellingId}, {@code ownership}, {@code address},
  * {@code hasEmail}, {@code collaborationForm}, {@code plannedDate}, {@code previousPlannedDate},
  * {@code reportText}, {@code mailType} and {@code dwellingProcessInstanceId} (and for {@code PROJECT_STOPPED}
  * {@code stopReason}, the dwelling's or else the project's). When the project
@@ -37,7 +38,8 @@ public class ResidentMessageStart {
 
   public static final String PROCESS = "residentMessage";
   public static final String DWELLING_PROCESS_INSTANCE_ID = "dwellingProcessInstanceId";
-  private static final List<String> PASSED_ON = List.of(ProcessRouting.PROJECT_ID, ResidentMessages.DWELLING_ID,
+  private static final List<String> PASSED_ON = List.of(ProcessRouting.PROJECT_ID, ProjectVariables.PROJECT_NAME,
+      ResidentMessages.DWELLING_ID,
       ProcessRouting.OWNERSHIP, "address", FormJson.VARIABLE, ResidentMessages.PLANNED_DATE,
       ResidentMessages.PREVIOUS_PLANNED_DATE, ResidentMessages.REPORT_TEXT);
 
