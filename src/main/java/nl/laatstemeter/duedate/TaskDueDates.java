@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import nl.laatstemeter.contract.DutchCalendar;
+import nl.laatstemeter.contract.DwellingVariables;
 import nl.laatstemeter.routing.CachedDecisions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -26,8 +27,8 @@ public class TaskDueDates {
 
   public static final String DECISION = "taskDueDates";
   public static final int DEFAULT_WORKING_DAYS = 10;
-  static final String APPOINTMENT_DATE = "appointmentDate";
-  static final String PLANNED_DATE = "plannedDate";
+  static final String APPOINTMENT_DATE = DwellingVariables.APPOINTMENT_DATE;
+  static final String PLANNED_DATE = DwellingVariables.PLANNED_DATE;
 
   private final CachedDecisions decisions;
 

@@ -1,5 +1,6 @@
 package nl.laatstemeter.dwelling;
 
+import nl.laatstemeter.contract.DwellingVariables;
 import nl.laatstemeter.platform.SystemAccess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,7 +35,7 @@ public class DwellingService {
   public static final String ADMIN_GROUP = "camunda-admin";
   /** Message of the event subprocess "Eigenaar trekt zich terug" of a dwelling. */
   public static final String WITHDRAWAL_MESSAGE = "Withdrawal";
-  public static final String WITHDRAWAL_REASON = "withdrawalReason";
+  public static final String WITHDRAWAL_REASON = DwellingVariables.WITHDRAWAL_REASON;
 
   /** Who asks: the logged-in user and its groups (organisations). */
   public record Caller(String userId, List<String> groups) {

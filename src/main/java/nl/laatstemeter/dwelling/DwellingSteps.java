@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import nl.laatstemeter.contract.DwellingVariables;
 import nl.laatstemeter.contract.Values;
 import nl.laatstemeter.form.BuildingBlocks.CommunicationApproach;
 import nl.laatstemeter.form.BuildingBlocks.InspectionScope;
@@ -31,12 +32,12 @@ import org.springframework.stereotype.Component;
 public class DwellingSteps {
 
   public static final String QUESTIONS_OR_RESISTANCE = "questionsOrResistance";
-  public static final String NOT_CONNECTED_REASON = NotConnectedReason.VARIABLE;
+  public static final String NOT_CONNECTED_REASON = DwellingVariables.NOT_CONNECTED_REASON;
   public static final String CONNECTION_METHOD_OPTIONS = "connectionMethodOptions";
-  public static final String OWNER_DECISION = "ownerDecision";
-  public static final String OWNER_DECISION_OPTIONS = "ownerDecisionOptions";
+  public static final String OWNER_DECISION = DwellingVariables.OWNER_DECISION;
+  public static final String OWNER_DECISION_OPTIONS = DwellingVariables.OWNER_DECISION_OPTIONS;
   /** How often the owner asked for a revised plan. */
-  public static final String PLAN_REVISIONS = "planRevisions";
+  public static final String PLAN_REVISIONS = DwellingVariables.PLAN_REVISIONS;
   public static final int MAX_PLAN_REVISIONS = 2;
 
   private final RuntimeService runtime;

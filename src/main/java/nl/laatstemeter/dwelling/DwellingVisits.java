@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.laatstemeter.contract.DwellingVariables;
 import nl.laatstemeter.contract.Values;
 import nl.laatstemeter.duedate.DueMoment;
 import nl.laatstemeter.platform.SystemAccess;
@@ -32,18 +33,18 @@ import org.springframework.stereotype.Component;
 @Component("visits")
 public class DwellingVisits {
 
-  public static final String VISIT_OUTCOME = "visitOutcome";
+  public static final String VISIT_OUTCOME = DwellingVariables.VISIT_OUTCOME;
   public static final String NO_ACCESS = "NO_ACCESS";
-  public static final String NO_ACCESS_COUNT = "noAccessCount";
-  public static final String VISIT_GROUP = "visitGroup";
-  public static final String VISIT_TASK = "visitTask";
-  public static final String APPOINTMENT_DATE = "appointmentDate";
-  public static final String UNREACHABLE_DECISION = "unreachableDecision";
+  public static final String NO_ACCESS_COUNT = DwellingVariables.NO_ACCESS_COUNT;
+  public static final String VISIT_GROUP = DwellingVariables.VISIT_GROUP;
+  public static final String VISIT_TASK = DwellingVariables.VISIT_TASK;
+  public static final String APPOINTMENT_DATE = DwellingVariables.APPOINTMENT_DATE;
+  public static final String UNREACHABLE_DECISION = DwellingVariables.UNREACHABLE_DECISION;
   public static final String TRY_AGAIN = "TRY_AGAIN";
   /** Per inspecting party its own inspection result (JSON object: organisation → fields). */
-  public static final String INSPECTION_RESULTS = "inspectionResults";
+  public static final String INSPECTION_RESULTS = DwellingVariables.INSPECTION_RESULTS;
   /** Text of every party's inspection result, shown in drawUpConnectionPlan. */
-  public static final String INSPECTION_SUMMARY = "inspectionSummary";
+  public static final String INSPECTION_SUMMARY = DwellingVariables.INSPECTION_SUMMARY;
 
   /** The in-home tasks (DOMAIN.md section 7). */
   public static final List<String> IN_HOME_TASKS = List.of("inspectDwelling", "inspectDwellingGlobal",

@@ -21,5 +21,5 @@ public enum NotConnectedReason {
   /** The project stopped before the dwelling's execution began. */
   PROJECT_STOPPED;
 
-  public static final String VARIABLE = "notConnectedReason";
+  public static final String VARIABLE = nl.laatstemeter.contract.DwellingVariables.NOT_CONNECTED_REASON;
 }
