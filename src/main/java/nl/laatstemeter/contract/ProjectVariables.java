@@ -7,6 +7,7 @@ package nl.laatstemeter.contract;
 public final class ProjectVariables {
 
   public static final String PROJECT_ID = "projectId";
+  /** The project's name, also on each dwelling instance (Tasklist shows it with every task). */
   public static final String PROJECT_NAME = "projectName";
   /** The form in force in one Dutch paragraph (for the forms that show it). */
   public static final String COLLABORATION_SUMMARY = "collaborationSummary";
@@ -40,6 +41,11 @@ public final class ProjectVariables {
   /** Joint decisions (SHARED): set by {@code jointDecision}, read by the gateways after it. */
   public static final String DECISION_REJECTED = "decisionRejected";
   public static final String REJECTION_REASONS = "rejectionReasons";
+  /**
+   * The text of a resident message for a resident without e-mail ({@code residentMessage}, input
+   * of its offline task): personal data, erased with the resident's name and address.
+   */
+  public static final String OFFLINE_MESSAGE = "offlineMessage";
 
   private ProjectVariables() {}
 }

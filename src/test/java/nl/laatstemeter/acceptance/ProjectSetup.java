@@ -52,11 +52,13 @@ final class ProjectSetup {
 
   private final ProcessEngine engine;
   final String projectId;
+  final String name;
   private final String street;
 
-  private ProjectSetup(ProcessEngine engine, String projectId, String street) {
+  private ProjectSetup(ProcessEngine engine, String projectId, String name, String street) {
     this.engine = engine;
     this.projectId = projectId;
+    this.name = name;
     this.street = street;
   }
 
@@ -101,7 +103,7 @@ final class ProjectSetup {
     HttpResponse<String> created = new ApiClient(port, DemoOrganisations.HEAT_COMPANY.user().id(), DemoData.PASSWORD)
         .post("/api/projects", projectRequest(name, street));
     assertThat(created.statusCode()).as("setup: POST /api/projects answers %s", created.body()).isEqualTo(201);
-    return new ProjectSetup(engine, ApiClient.json(created).get("id").asText(), street);
+    return new ProjectSetup(engine, ApiClient.json(created).get("id").asText(), name, street);
   }
 
   /** The address as the dwelling's forms show it, e.g. "Beethovenstraat 12, 3523 AB". */

@@ -106,7 +106,7 @@ public class DwellingFixture {
   public ProcessInstance start(FormFixture form, String projectId, Dwelling d) {
     String dwellingId = d.id();
     register.addAll(projectId, List.of(d));
-    VariableMap vars = DwellingProcesses.startVariables(projectId, d)
+    VariableMap vars = DwellingProcesses.startVariables(projectId, "Project " + projectId, d)
         .putValue(FormJson.VARIABLE, formJson(form))
         .putValue("connectionMethods", METHODS);
     return runtime.startProcessInstanceByKey(DwellingProcesses.DWELLING_PROCESS,

@@ -50,7 +50,7 @@ class ProjectApiTest {
   @BeforeEach
   void logIn() {
     ProjectDriver.ensureGroups(identity);
-    client = ApiClient.withNewUser(context, identity);
+    client = ApiClient.withNewUser(context, identity, FormFixture.HEAT);
   }
 
   @AfterEach
