@@ -5,6 +5,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import nl.laatstemeter.contract.ProjectVariables;
+import nl.laatstemeter.routing.ProcessRouting;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +18,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class DwellingProgress {
+
+  /**
+   * Project variable, true once the sign-up deadline has passed: from then on dwellings whose
+   * owner has not decided no longer hold milestones up (they end NO_DECISION at the hand-over).
+   */
+  public static final String SIGN_UP_CLOSED = ProjectVariables.SIGN_UP_CLOSED;
 
   private final RuntimeService runtime;
   private final HistoryService history;
@@ -73,34 +82,51 @@ public class DwellingProgress {
 
   /**
    * Dwellings that must still pass the milestone, not counting the given dwelling instance (one that
-   * is ending now: the database still shows it as it was before this transaction).
+   * is ending now: the database still shows it as it was before this transaction). {@code connected}
+   * and {@code globalInspected} count every running dwelling not yet past the milestone, dwellings
+   * whose owner has not decided included until the sign-up deadline has passed (project variable
+   * {@value #SIGN_UP_CLOSED}); {@code ended} counts every running dwelling.
    */
   public long remaining(String projectId, Milestone milestone, String exceptInstanceId) {
-    return system.call(() -> {
-      if (milestone == Milestone.ended) {
-        long running = activeOf(projectId).count();
-        if (exceptInstanceId != null) {
-          running -= activeOf(projectId).processInstanceId(exceptInstanceId).count();
+    return system.call(() -> switch (milestone) {
+      case ended -> count(activeOf(projectId), exceptInstanceId);
+      case connected -> count(activeOf(projectId), exceptInstanceId)
+          - count(inStage(projectId, DwellingStage.CONNECTED), exceptInstanceId)
+          - (signUpClosed(projectId) ? count(inStage(projectId, DwellingStage.UNDECIDED), exceptInstanceId) : 0);
+      case globalInspected -> count(inStage(projectId, DwellingStage.SIGNED_UP), exceptInstanceId)
+          + (signUpClosed(projectId) ? 0 : count(inStage(projectId, DwellingStage.UNDECIDED), exceptInstanceId));
+      default -> {
+        long remaining = 0;
+        for (DwellingStage stage : milestone.stagesBefore()) {
+          remaining += count(stageQuery(projectId, milestone, stage), exceptInstanceId);
         }
-        return running;
+        yield remaining;
       }
-      long remaining = 0;
-      for (DwellingStage stage : milestone.stagesBefore()) {
-        remaining += stageQuery(projectId, milestone, stage).count();
-        if (exceptInstanceId != null) {
-          remaining -= stageQuery(projectId, milestone, stage).processInstanceId(exceptInstanceId).count();
-        }
-      }
-      return remaining;
     });
   }
 
+  /** The query's count, without the given instance (when it matches). */
+  private static long count(ProcessInstanceQuery query, String exceptInstanceId) {
+    long all = query.count();
+    return exceptInstanceId == null ? all : all - query.processInstanceId(exceptInstanceId).count();
+  }
+
+  private ProcessInstanceQuery inStage(String projectId, DwellingStage stage) {
+    return activeOf(projectId).variableValueEquals(DwellingStage.VARIABLE, stage.name());
+  }
+
   private ProcessInstanceQuery stageQuery(String projectId, Milestone milestone, DwellingStage stage) {
-    ProcessInstanceQuery query = activeOf(projectId).variableValueEquals(DwellingStage.VARIABLE, stage.name());
+    ProcessInstanceQuery query = inStage(projectId, stage);
     if (milestone.sampleOnly()) {
       query.variableValueEquals(DwellingProcesses.SAMPLE, true);
     }
     return query;
+  }
+
+  private boolean signUpClosed(String projectId) {
+    ProcessInstance project = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessRouting.PROJECT_PROCESS)
+        .processInstanceBusinessKey(projectId).singleResult();
+    return project != null && Boolean.TRUE.equals(runtime.getVariable(project.getId(), SIGN_UP_CLOSED));
   }
 
   public boolean reached(String projectId, Milestone milestone) {

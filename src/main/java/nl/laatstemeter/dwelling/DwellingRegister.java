@@ -93,6 +93,19 @@ public class DwellingRegister {
     return n == null ? 0 : n;
   }
 
+  /**
+   * Erases the resident's name and e-mail and the dwelling's address (DOMAIN.md section 10): the
+   * dwelling keeps its id, ownership, type and planning, so the project's figures stay whole.
+   */
+  public void anonymise(String projectId, String dwellingId) {
+    jdbc.update("""
+        UPDATE LM_DWELLING SET resident_name = NULL, resident_email = NULL, address = ?, postcode = '',
+          house_number = '' WHERE project_id = ? AND dwelling_id = ?""", ANONYMISED, projectId, dwellingId);
+  }
+
+  /** What stands where erased personal data stood. */
+  public static final String ANONYMISED = "geanonimiseerd";
+
   public void setPlannedDate(String projectId, String dwellingId, LocalDate date) {
     jdbc.update("UPDATE LM_DWELLING SET planned_date = ? WHERE project_id = ? AND dwelling_id = ?",
         date == null ? null : Date.valueOf(date), projectId, dwellingId);

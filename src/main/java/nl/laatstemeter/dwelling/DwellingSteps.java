@@ -316,4 +316,9 @@ public class DwellingSteps {
     task.setVariableLocal(CONNECTION_METHOD_OPTIONS,
         ConnectionMethods.options(own != null ? own : projectVariable(task, "connectionMethods")));
   }
+
+  /** The project's stop reason (for the resident's "project gestopt" mail), or null. */
+  public Object projectStopReason(VariableScope dwelling) {
+    return projectVariable(dwelling, "stopReason");
+  }
 }

@@ -12,7 +12,7 @@ public enum Milestone {
   sampleInspected("AllSampleInspected", List.of(DwellingStage.SIGNED_UP, DwellingStage.GLOBAL_INSPECTED), true),
   /** Every global inspection done (inspection rounds TWICE). */
   globalInspected("AllGlobalInspected", List.of(DwellingStage.SIGNED_UP), false),
-  /** Every participating dwelling connected (or closed), or ended without connection. */
+  /** Every dwelling connected or ended (undecided ones count until the sign-up deadline has passed). */
   connected("AllDwellingsConnected", DwellingStage.PARTICIPATING_NOT_CONNECTED, false),
   /** Every participating dwelling agreed to its plan (under FULL: signed the indoor contract) or ended: trains may be planned. */
   planTrains("AllDwellingsAgreed", DwellingStage.NOT_YET_AGREED, false),

@@ -46,6 +46,7 @@ public class Participation {
     Double threshold = form.context().participationThreshold();
     execution.setVariable(ProjectVariables.PARTICIPATION_RATE, rate);
     execution.setVariable(ProjectVariables.PARTICIPATION_BELOW_THRESHOLD, threshold != null && rate < threshold);
+    execution.setVariable(ProjectVariables.SIGN_UP_CLOSED, true);
     execution.setVariable(PARTICIPATION_SUMMARY, "Aangemeld: " + Math.round(rate * 100) + "% van "
         + dwellings.count(projectId) + " woningen; drempel " + (threshold == null ? "-" : Math.round(threshold * 100) + "%") + ".");
   }

@@ -134,8 +134,12 @@ public class ProjectOverview {
     if (form == null) {
       return null;
     }
-    Responsibility task = routing.route(form, activityId, null);
-    return task == null ? null : task.phase();
+    try {
+      Responsibility task = routing.route(form, activityId, null);
+      return task == null ? null : task.phase();
+    } catch (RuntimeException damaged) {
+      return null; // a damaged form (refused where it would route a task) still shows the project
+    }
   }
 
   private CollaborationForm formInForce(Project project, ProcessInstance instance) {

@@ -156,7 +156,10 @@ class DwellingApiTest {
   @Test
   void onlyThePartiesOfTheProjectAddDwellingsAndAnUnknownProjectIsNotFound() throws Exception {
     String csv = DwellingReaderTest.HEADER + "w2;Warmtelaan;1234 AB;2;PRIVATE;TERRACED;;\n";
+    // an organisation outside the project does not see it at all (DOMAIN.md section 10)
     as("andere-organisatie", post("/api/projects/{id}/dwellings", projectId).contentType("text/csv").content(csv))
+        .andExpect(status().isNotFound()).andExpect(jsonPath("$.errors[0].field").value("id"));
+    as("management", post("/api/projects/{id}/dwellings", projectId).contentType("text/csv").content(csv))
         .andExpect(status().isForbidden()).andExpect(jsonPath("$.errors[0].field").value("$"));
     as(FormFixture.HEAT, post("/api/projects/{id}/dwellings", "P-BESTAATNIET").contentType("text/csv").content(csv))
         .andExpect(status().isNotFound());

@@ -153,12 +153,14 @@ class WholeProjectTest extends ProjectProcessTest {
     ProjectSteps.handOver(p);
     assertThat(p.eachPartyGroups("evaluateCollaboration")).containsExactlyInAnyOrder(HEAT, MUNI, HOUSING, INSTALLER, COOP);
     ProjectSteps.evaluate(p);
-    assertThat(p.instance).isEnded();
-    assertThat(overview.find(p.projectId).orElseThrow().state()).isEqualTo(ProjectOverview.State.COMPLETED);
 
-    // aftercare goes on per dwelling after the project
+    // the project ends only when every dwelling has ended: the last aftercare tells it
+    assertThat(p.instance).isWaitingAt("waitForAllDwellingsEnded");
     completeDwellingTasks(p, "aftercareContact", Map.of("aftercareDate", today, "residentSatisfaction", "SATISFIED"));
+    p.runDueJobs();
     assertThat(progress.perStage(p.projectId)).containsEntry(DwellingStage.CLOSED, 2L).containsEntry(DwellingStage.NOT_CONNECTED, 1L);
+    assertThat(p.instance).isEnded().hasPassed("allEndedReached", "projectCompleted");
+    assertThat(overview.find(p.projectId).orElseThrow().state()).isEqualTo(ProjectOverview.State.COMPLETED);
   }
 
   @Test
@@ -194,7 +196,9 @@ class WholeProjectTest extends ProjectProcessTest {
     assertThat(p.groupsOf("extrapolateBudget")).containsExactly(HEAT);
     p.complete("extrapolateBudget", Map.of("sampleAverageCost", 4200.0, "surchargePercentage", 15.0,
         "extrapolatedBudget", 14490.0));
-    assertThat(p.groupsOf("planTrains")).containsExactly(HEAT);
+    p.runDueJobs();
+    // the trains wait until every participating dwelling has agreed to its plan
+    assertThat(p.instance).isWaitingAt("waitForAllAgreed");
     assertThat(p.instance).hasPassedInOrder("selectInspectionSample", "markInspectionSample", "signalInspectionsMayStart",
         "extrapolateBudget");
   }
