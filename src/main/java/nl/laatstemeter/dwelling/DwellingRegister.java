@@ -129,6 +129,16 @@ public class DwellingRegister {
     return Optional.ofNullable(last).map(Date::toLocalDate);
   }
 
+  /** Per planned date of the project, how many dwellings have it (from the given day on). */
+  public Map<LocalDate, Integer> plannedPerDay(String projectId, LocalDate from) {
+    Map<LocalDate, Integer> counts = new java.util.HashMap<>();
+    jdbc.query("SELECT planned_date, COUNT(*) FROM LM_DWELLING WHERE project_id = ? AND planned_date >= ? GROUP BY planned_date",
+        rs -> {
+          counts.put(rs.getDate(1).toLocalDate(), rs.getInt(2));
+        }, projectId, Date.valueOf(from));
+    return counts;
+  }
+
   public Optional<LocalDate> plannedDate(String projectId, String dwellingId) {
     List<Date> dates = jdbc.query("SELECT planned_date FROM LM_DWELLING WHERE project_id = ? AND dwelling_id = ?",
         (rs, i) -> rs.getDate(1), projectId, dwellingId);

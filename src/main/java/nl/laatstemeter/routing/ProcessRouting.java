@@ -29,11 +29,24 @@ public class ProcessRouting {
 
   public static final String PROJECT_PROCESS = "connectionProject";
   public static final String PARTY_GROUP = "partyGroup";
+  /** Task-local name of the {@value #PARTY_GROUP} of a task per party, for its form. */
+  public static final String PARTY_NAME = "partyName";
   public static final String PROJECT_ID = "projectId";
   public static final String OWNERSHIP = "ownership";
   /** Set by the project process once the installer has joined the team (its award). */
   public static final String INSTALLER_JOINED = "installerJoined";
   static final String APPROVE_DECISION = "approveDecision";
+  /**
+   * "Each party" tasks of the team at that moment: the installer takes part once it has joined
+   * (its award accepted), so not in a project stopped before that (DOMAIN.md sections 5 and 9).
+   */
+  private static final List<String> TEAM_TASKS = List.of(APPROVE_DECISION, "evaluateCollaboration");
+  /**
+   * A task's own variable (input of the task in the BPMN) naming the one organisation, among the
+   * organisations its routing lists, that gets this task (makeNewAppointment under DISTRIBUTED: the
+   * organisation whose visit failed; decideUnreachableDwelling: the coordinator of the failed task's phase).
+   */
+  public static final String ROUTE_TO_GROUP = "routeToGroup";
 
   private final RoutingService routing;
   private final FormJson json;
@@ -56,7 +69,7 @@ public class ProcessRouting {
   public List<String> eachPartyGroups(VariableScope scope, String taskId) {
     Responsibility r = required(scope, taskId);
     List<String> groups = r.groups();
-    if (APPROVE_DECISION.equals(taskId) && !Boolean.TRUE.equals(scope.getVariable(INSTALLER_JOINED))) {
+    if (TEAM_TASKS.contains(taskId) && !Boolean.TRUE.equals(scope.getVariable(INSTALLER_JOINED))) {
       List<String> installers = RoutingService.groups(formInForce(scope), List.of(Role.INSTALLER), null, true);
       groups = groups.stream().filter(g -> !installers.contains(g) || isOtherParty(scope, g)).toList();
     }
@@ -66,6 +79,28 @@ public class ProcessRouting {
   private boolean isOtherParty(VariableScope scope, String group) {
     CollaborationForm form = formInForce(scope);
     return form.parties().entrySet().stream().anyMatch(e -> e.getKey() != Role.INSTALLER && e.getValue().equals(group));
+  }
+
+  /**
+   * The organisations a live task gets: those of its routing, or only {@value #ROUTE_TO_GROUP}
+   * when the task names one of them.
+   */
+  List<String> liveGroups(VariableScope scope, Responsibility r) {
+    Object only = scope.getVariable(ROUTE_TO_GROUP);
+    return only != null && r.groups().contains(only.toString()) ? List.of(only.toString()) : r.groups();
+  }
+
+  /**
+   * The organisation of the coordinator of the phase of the given task (block 1.1, from the
+   * routing table's phase coordinators); null when that task does not occur or has no phase.
+   */
+  public String phaseCoordinatorGroup(VariableScope scope, String taskId) {
+    Responsibility task = route(scope, taskId);
+    if (task == null || task.phase() == null) {
+      return null;
+    }
+    Role role = routing.phaseCoordinator(formInForce(scope), task.phase());
+    return role == null ? null : formInForce(scope).parties().get(role);
   }
 
   /** The routing of a task for this project or dwelling; null when it does not occur. */
@@ -207,12 +242,17 @@ public class ProcessRouting {
 
   /** The form in force of a running project as it is stored (JSON), or null when the project does not run. */
   public String storedForm(String projectId) {
+    return (String) projectVariables(projectId, FormJson.VARIABLE).get(FormJson.VARIABLE);
+  }
+
+  /** Variables of a running project instance (empty when the project does not run). */
+  public Map<String, Object> projectVariables(String projectId, String... names) {
     return system.call(() -> {
       ProcessInstance project = runtime.createProcessInstanceQuery()
           .processDefinitionKey(PROJECT_PROCESS)
           .processInstanceBusinessKey(projectId)
           .singleResult();
-      return project == null ? null : (String) runtime.getVariable(project.getId(), FormJson.VARIABLE);
+      return project == null ? Map.<String, Object>of() : runtime.getVariables(project.getId(), List.of(names));
     });
   }
 }

@@ -41,8 +41,12 @@ final class BasicAuthHttp {
   }
 
   static JsonNode json(HttpResponse<String> response) {
+    return json(response.body());
+  }
+
+  static JsonNode json(String text) {
     try {
-      return JSON.readTree(response.body());
+      return JSON.readTree(text);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
