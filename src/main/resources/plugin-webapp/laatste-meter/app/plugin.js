@@ -37,7 +37,8 @@ function styled(container) {
 }
 
 function number(value, unit = "") {
-  return value === null || value === undefined ? "–" : value.toLocaleString("nl-NL", { maximumFractionDigits: 1 }) + unit;
+  return value === null || value === undefined ? "–"
+    : value.toLocaleString("nl-NL", { maximumFractionDigits: Math.abs(value) < 1 ? 2 : 1 }) + unit;
 }
 
 async function load(api, path) {
@@ -54,7 +55,7 @@ async function load(api, path) {
 }
 
 function stagesText(byStage) {
-  return Object.entries(byStage || {}).filter(([, n]) => n > 0).map(([s, n]) => `${STAGES[s] || s}: ${n}`).join(" · ") || "geen woningen";
+  return Object.entries(byStage || {}).filter(([, n]) => n > 0).map(([s, n]) => `${STAGES[s] || s}: ${n}`).join(" · ") || "nog niet gestart";
 }
 
 function ambitionCell(share, label) {
