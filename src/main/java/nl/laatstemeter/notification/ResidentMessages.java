@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * {@code projectId}, {@code dwellingId} (else taken from the business key
  * {@code projectId:dwellingId}), {@code plannedDate} (else the register's date),
  * {@code previousPlannedDate} (optional, for {@code DATE_CHANGED}), {@code reportText}
- * (optional, quoted in {@code REPORT_RECEIVED}), {@code concernedTask} (optional task input),
+ * (optional, quoted in {@code REPORT_RECEIVED}), {@code stopReason} (optional, in {@code PROJECT_STOPPED}), {@code concernedTask} (optional task input),
  * and the project's {@code contactName}, {@code contactEmail}, {@code contactPhone}.
  */
 @Component
@@ -38,6 +38,7 @@ class ResidentMessages {
   static final String PLANNED_DATE = "plannedDate";
   static final String PREVIOUS_PLANNED_DATE = "previousPlannedDate";
   static final String REPORT_TEXT = "reportText";
+  static final String STOP_REASON = "stopReason";
   static final String CONCERNED_TASK = "concernedTask";
   static final String CONTACT_NAME = "contactName";
   static final String CONTACT_EMAIL = "contactEmail";
@@ -115,6 +116,7 @@ class ResidentMessages {
     model.put("previousPlannedDate", DutchCalendar.format(date(scope.getVariable(PREVIOUS_PLANNED_DATE))));
     model.put("today", DutchCalendar.format(LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), settings.getZone())));
     model.put("reportText", text(scope.getVariable(REPORT_TEXT)));
+    model.put("stopReason", text(scope.getVariable(STOP_REASON)));
     model.put("central", MailParties.central(form));
     model.put("organisation", sender.organisation());
     model.put("contactPerson", sender.person());

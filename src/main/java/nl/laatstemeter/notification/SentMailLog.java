@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * acceptance and this commit (milliseconds) can still send a mail twice.
  */
 @Repository
-class SentMailLog {
+public class SentMailLog {
 
   /** One sent mail. */
   record SentMail(String businessKey, MailType type, String occurrence, String recipient, String subject,
@@ -49,6 +49,11 @@ class SentMailLog {
           PRIMARY KEY (business_key, mail_type, occurrence))""");
     // the organisation in whose name the mail went out: a contact point of the resident (DOMAIN.md section 7)
     jdbc.execute("ALTER TABLE LM_SENT_MAIL ADD COLUMN IF NOT EXISTS sender_group VARCHAR(64)");
+  }
+
+  /** Erases the recipient of every mail sent for one dwelling (its business key); the log of what was sent stays. */
+  public void anonymise(String businessKey, String replacement) {
+    jdbc.update("UPDATE LM_SENT_MAIL SET recipient = ? WHERE business_key = ?", replacement, businessKey);
   }
 
   boolean wasSent(String businessKey, MailType type, String occurrence) {

@@ -1,6 +1,7 @@
 package nl.laatstemeter.routing;
 
 import nl.laatstemeter.identity.InstanceReaders;
+import nl.laatstemeter.identity.OrganisationNames;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -22,10 +23,12 @@ public class TaskRoutingListener {
 
   private final ProcessRouting routing;
   private final InstanceReaders readers;
+  private final OrganisationNames organisations;
 
-  public TaskRoutingListener(ProcessRouting routing, InstanceReaders readers) {
+  public TaskRoutingListener(ProcessRouting routing, InstanceReaders readers, OrganisationNames organisations) {
     this.routing = routing;
     this.readers = readers;
+    this.organisations = organisations;
   }
 
   @EventListener(condition = "#task.eventName == 'create'")
@@ -39,7 +42,7 @@ public class TaskRoutingListener {
     }
     Responsibility r = routing.required(scope, task.getTaskDefinitionKey());
     if (!r.eachParty()) {
-      r.groups().forEach(group -> candidate(task, group));
+      routing.liveGroups(scope, r).forEach(group -> candidate(task, group));
       return;
     }
     Object party = scope.getVariable(ProcessRouting.PARTY_GROUP);
@@ -50,6 +53,8 @@ public class TaskRoutingListener {
           + "')} als collectie met elementVariable 'partyGroup'");
     }
     candidate(task, party.toString());
+    // the form names the party as people know it (the group id stays the routing's variable)
+    task.setVariableLocal(ProcessRouting.PARTY_NAME, organisations.nameOf(party.toString()));
   }
 
   /** The group may work on the task, and read its process instance (Tasklist shows its variables). */

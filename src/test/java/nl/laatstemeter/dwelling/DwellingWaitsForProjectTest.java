@@ -89,6 +89,6 @@ class DwellingWaitsForProjectTest {
     signUp(d);
     assertThat(d).isEnded().hasPassed("stoppedBeforeInspection");
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(d.getId())
-        .variableName(DwellingSteps.NOT_CONNECTED_REASON).singleResult().getValue()).isEqualTo("Te weinig aanmeldingen");
+        .variableName(DwellingSteps.NOT_CONNECTED_REASON).singleResult().getValue()).isEqualTo("PROJECT_STOPPED");
   }
 }

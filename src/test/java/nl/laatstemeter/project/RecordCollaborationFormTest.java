@@ -67,7 +67,8 @@ class RecordCollaborationFormTest extends ProjectProcessTest {
 
   @Test
   void anErrorInTheAdviceRefusesTheFormWithItsReasonAndKeepsTheTaskOpen() {
-    ProjectDriver p = atRecording(FormFixture.recommended());
+    ProjectDriver p = atRecording(FormFixture.recommended()
+        .with("context.signUpDeadline", java.time.LocalDate.now().plusDays(30).toString()));
     String before = (String) p.variable("collaborationForm");
     assertThatThrownBy(() -> p.complete("recordCollaborationForm",
         Map.of("structure", "FORMAL_BUILDING_TEAM", "installerTiming", "LATER")))
