@@ -14,7 +14,7 @@ import org.springframework.core.env.MapPropertySource;
  * handed to the {@code postgres} profile through its environment variables DB_URL, DB_USER and
  * DB_PASSWORD, and stopped by Spring as the last bean when the context closes.
  */
-class EmbeddedPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public class EmbeddedPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
   @Override
   public void initialize(ConfigurableApplicationContext context) {
