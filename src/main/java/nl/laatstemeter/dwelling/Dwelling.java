@@ -1,6 +1,6 @@
 package nl.laatstemeter.dwelling;
 
-import nl.laatstemeter.routing.Ownership;
+import nl.laatstemeter.form.Ownership;
 
 /** One dwelling of a project as registered (DOMAIN.md section 8). Ids are unique within a project. */
 public record Dwelling(

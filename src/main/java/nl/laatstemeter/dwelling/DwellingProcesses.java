@@ -1,6 +1,5 @@
 package nl.laatstemeter.dwelling;
 
-import nl.laatstemeter.platform.SystemAccess;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.laatstemeter.routing.FormJson;
+import nl.laatstemeter.contract.ProjectVariables;
+import nl.laatstemeter.contract.Values;
+import nl.laatstemeter.form.FormJson;
+import nl.laatstemeter.platform.SystemAccess;
 import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -43,6 +45,7 @@ public class DwellingProcesses {
   public static final String OWNERSHIP = ProcessRouting.OWNERSHIP;
   public static final String DWELLING_TYPE = "dwellingType";
   public static final String ADDRESS = "address";
+  public static final String PROJECT_NAME = ProjectVariables.PROJECT_NAME;
   public static final String SAMPLE = "sample";
   public static final String PLANNED_DATE = "plannedDate";
 
@@ -148,7 +151,10 @@ public class DwellingProcesses {
     // the project's form, read once and handed to each start as a transient variable: the routing of
     // the first task reads it from there instead of looking the project up again (not stored, so
     // later tasks follow the form in force then)
-    String form = routing.storedForm(projectId);
+    // with the project's name, which each dwelling carries for Tasklist (one lookup for both)
+    Map<String, Object> project = routing.projectVariables(projectId, FormJson.VARIABLE, PROJECT_NAME);
+    String form = (String) project.get(FormJson.VARIABLE);
+    String projectName = (String) project.get(PROJECT_NAME);
     // the latest version, looked up once for the batch (starting by key would look it up per dwelling)
     String definitionId = system.call(() -> repository.createProcessDefinitionQuery()
         .processDefinitionKey(DWELLING_PROCESS).latestVersion().withoutTenantId().singleResult().getId());
@@ -156,7 +162,7 @@ public class DwellingProcesses {
     for (Dwelling d : dwellings) {
       String key = businessKey(projectId, d.id());
       if (!existing.contains(key)) {
-        VariableMap variables = startVariables(projectId, d);
+        VariableMap variables = startVariables(projectId, projectName, d);
         if (form != null) {
           variables.putValueTyped(FormJson.VARIABLE, Variables.stringValue(form, true));
         }
@@ -167,9 +173,10 @@ public class DwellingProcesses {
     return started;
   }
 
-  static VariableMap startVariables(String projectId, Dwelling d) {
+  static VariableMap startVariables(String projectId, String projectName, Dwelling d) {
     return Variables.createVariables()
         .putValue(PROJECT_ID, projectId)
+        .putValue(PROJECT_NAME, projectName == null ? projectId : projectName)
         .putValue(DWELLING_ID, d.id())
         .putValue(OWNERSHIP, d.ownership().name())
         .putValue(DWELLING_TYPE, d.type().name())

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import nl.laatstemeter.routing.FieldError;
-import nl.laatstemeter.routing.Ownership;
+import nl.laatstemeter.form.FieldError;
+import nl.laatstemeter.form.Ownership;
 
 /**
  * Reads and checks dwellings, from JSON or from a CSV row, and names every bad field: a batch

@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
@@ -22,8 +21,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The identity every profile needs, created idempotently at startup, then the demo data when
- * enabled:
+ * The identity every profile needs, created idempotently at startup (first of all; the demo data
+ * of {@code nl.laatstemeter.demo} follows when enabled):
  * <ul>
  *   <li>everyone may use Tasklist; what a user sees there are the tasks of their organisation,
  *   through Camunda's default task authorization for candidate groups (READ + UPDATE);</li>
@@ -45,19 +44,16 @@ public class IdentitySetup {
 
   private final IdentityStore store;
   private final TasklistFilters filters;
-  private final ObjectProvider<DemoData> demoData;
 
-  IdentitySetup(IdentityStore store, TasklistFilters filters, ObjectProvider<DemoData> demoData) {
+  IdentitySetup(IdentityStore store, TasklistFilters filters) {
     this.store = store;
     this.filters = filters;
-    this.demoData = demoData;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   @Order(Ordered.HIGHEST_PRECEDENCE)
   public void onApplicationReady() {
     ensure();
-    demoData.ifAvailable(DemoData::ensure);
   }
 
   /** Creates what is missing; changes nothing when everything exists. */

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** Create-if-missing for users, groups, memberships and grants: every call is idempotent. */
 @Component
-class IdentityStore {
+public class IdentityStore {
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
@@ -27,7 +27,7 @@ class IdentityStore {
     this.authorizations = authorizations;
   }
 
-  void ensureGroup(String id, String name, String type) {
+  public void ensureGroup(String id, String name, String type) {
     if (identity.createGroupQuery().groupId(id).count() == 0) {
       Group group = identity.newGroup(id);
       group.setName(name);
@@ -36,42 +36,42 @@ class IdentityStore {
     }
   }
 
-  void ensureUser(DemoUser person, String password) {
-    if (identity.createUserQuery().userId(person.id()).count() == 0) {
-      User user = identity.newUser(person.id());
-      user.setFirstName(person.firstName());
-      user.setLastName(person.lastName());
-      user.setEmail(person.email());
+  public void ensureUser(String id, String firstName, String lastName, String email, String password) {
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      User user = identity.newUser(id);
+      user.setFirstName(firstName);
+      user.setLastName(lastName);
+      user.setEmail(email);
       user.setPassword(password);
       identity.saveUser(user);
     }
   }
 
   /** Sets a user info entry (e.g. a mail preference) unless the user already has one for the key. */
-  void ensureUserInfo(String userId, String key, String value) {
+  public void ensureUserInfo(String userId, String key, String value) {
     if (identity.getUserInfo(userId, key) == null) {
       identity.setUserInfo(userId, key, value);
     }
   }
 
-  boolean userExists(String userId) {
+  public boolean userExists(String userId) {
     return identity.createUserQuery().userId(userId).count() > 0;
   }
 
-  void ensureMembership(String userId, String groupId) {
+  public void ensureMembership(String userId, String groupId) {
     if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
       identity.createMembership(userId, groupId);
     }
   }
 
   /** Grants the group the permissions on the resource (id or {@code *}), adding to an existing grant. */
-  void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
+  public void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
     grant(authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId),
         AUTH_TYPE_GRANT, groupId, resource, resourceId, permissions);
   }
 
   /** Grants every user (a global authorization) the permissions on the resource. */
-  void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
+  public void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
     grant(authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL),
         AUTH_TYPE_GLOBAL, null, resource, resourceId, permissions);
   }

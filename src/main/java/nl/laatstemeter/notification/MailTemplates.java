@@ -3,6 +3,7 @@ package nl.laatstemeter.notification;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
+import nl.laatstemeter.contract.DutchCalendar;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;

@@ -2,6 +2,7 @@ package nl.laatstemeter.notification;
 
 import java.time.LocalDate;
 import java.util.Date;
+import nl.laatstemeter.contract.DutchCalendar;
 import nl.laatstemeter.dwelling.PlannedDateNotice;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.VariableScope;

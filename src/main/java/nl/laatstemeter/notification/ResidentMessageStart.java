@@ -3,7 +3,7 @@ package nl.laatstemeter.notification;
 import nl.laatstemeter.platform.SystemAccess;
 import java.util.List;
 import nl.laatstemeter.dwelling.DwellingSteps;
-import nl.laatstemeter.routing.FormJson;
+import nl.laatstemeter.form.FormJson;
 import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  * <p>The message instance has the dwelling's business key ({@code projectId:dwellingId}) and the
  * variables {@code projectId}, {@code dwellingId}, {@code ownership}, {@code address},
  * {@code hasEmail}, {@code collaborationForm}, {@code plannedDate}, {@code previousPlannedDate},
- * {@code reportText}, {@code mailType} and {@code dwellingProcessInstanceId}. When the project
+ * {@code reportText}, {@code mailType} and {@code dwellingProcessInstanceId} (and for {@code PROJECT_STOPPED}
+ * {@code stopReason}, the dwelling's or else the project's). When the project
  * stops, {@code dwellingStopped} ends the messages still open ({@link #cancelOpen}).
  */
 @Component("residentMessageStart")
@@ -61,6 +62,10 @@ public class ResidentMessageStart {
       variables.putValue(name, dwelling.getVariable(name));
     }
     variables.putValue("hasEmail", steps.hasEmail(dwelling));
+    if (type == MailType.PROJECT_STOPPED) {
+      Object reason = dwelling.getVariable(ResidentMessages.STOP_REASON);
+      variables.putValue(ResidentMessages.STOP_REASON, reason != null ? reason : steps.projectStopReason(dwelling));
+    }
     variables.putValue(ResidentMail.MAIL_TYPE, type.name());
     variables.putValue(DWELLING_PROCESS_INSTANCE_ID, dwelling.getProcessInstanceId());
     ProcessInstance message = system.call(() -> runtime.createProcessInstanceByKey(PROCESS)

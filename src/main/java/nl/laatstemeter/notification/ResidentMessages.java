@@ -1,15 +1,16 @@
 package nl.laatstemeter.notification;
 
-import nl.laatstemeter.platform.SystemAccess;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.laatstemeter.contract.DutchCalendar;
 import nl.laatstemeter.dwelling.Dwelling;
 import nl.laatstemeter.dwelling.DwellingRegister;
-import nl.laatstemeter.routing.CollaborationForm;
+import nl.laatstemeter.form.CollaborationForm;
+import nl.laatstemeter.platform.SystemAccess;
 import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
  * {@code projectId}, {@code dwellingId} (else taken from the business key
  * {@code projectId:dwellingId}), {@code plannedDate} (else the register's date),
  * {@code previousPlannedDate} (optional, for {@code DATE_CHANGED}), {@code reportText}
- * (optional, quoted in {@code REPORT_RECEIVED}), {@code concernedTask} (optional task input),
+ * (optional, quoted in {@code REPORT_RECEIVED}), {@code stopReason} (optional, in {@code PROJECT_STOPPED}), {@code concernedTask} (optional task input),
  * and the project's {@code contactName}, {@code contactEmail}, {@code contactPhone}.
  */
 @Component
@@ -37,6 +38,7 @@ class ResidentMessages {
   static final String PLANNED_DATE = "plannedDate";
   static final String PREVIOUS_PLANNED_DATE = "previousPlannedDate";
   static final String REPORT_TEXT = "reportText";
+  static final String STOP_REASON = "stopReason";
   static final String CONCERNED_TASK = "concernedTask";
   static final String CONTACT_NAME = "contactName";
   static final String CONTACT_EMAIL = "contactEmail";
@@ -114,6 +116,7 @@ class ResidentMessages {
     model.put("previousPlannedDate", DutchCalendar.format(date(scope.getVariable(PREVIOUS_PLANNED_DATE))));
     model.put("today", DutchCalendar.format(LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), settings.getZone())));
     model.put("reportText", text(scope.getVariable(REPORT_TEXT)));
+    model.put("stopReason", text(scope.getVariable(STOP_REASON)));
     model.put("central", MailParties.central(form));
     model.put("organisation", sender.organisation());
     model.put("contactPerson", sender.person());

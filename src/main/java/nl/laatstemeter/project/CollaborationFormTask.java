@@ -8,15 +8,17 @@ import java.util.stream.Collectors;
 import nl.laatstemeter.advice.Advice;
 import nl.laatstemeter.advice.AdviceService;
 import nl.laatstemeter.advice.Severity;
+import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.dwelling.Dwelling;
 import nl.laatstemeter.dwelling.DwellingRegister;
-import nl.laatstemeter.routing.CollaborationForm;
-import nl.laatstemeter.routing.FieldError;
-import nl.laatstemeter.routing.FormJson;
-import nl.laatstemeter.routing.FormReader;
-import nl.laatstemeter.routing.Ownership;
+import nl.laatstemeter.form.CollaborationForm;
+import nl.laatstemeter.form.FieldError;
+import nl.laatstemeter.form.FormJson;
+import nl.laatstemeter.form.FormReader;
+import nl.laatstemeter.form.Ownership;
 import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -88,9 +90,21 @@ public class CollaborationFormTask implements TaskListener {
           .filter(a -> a.severity() == Severity.ERROR).map(Advice::message).collect(Collectors.joining(" ")));
     }
     CollaborationForm inForce = projects.inForce(chosen);
-    task.getExecution().setVariable(FormJson.VARIABLE, json.write(inForce));
-    task.getExecution().setVariable(ProjectVariables.COLLABORATION_SUMMARY, FormDescription.of(inForce));
-    task.getExecution().setVariable(ProcessRouting.INSTALLER_JOINED, ProjectService.integratedFromStart(inForce));
+    DelegateExecution project = project(task.getExecution());
+    project.setVariable(FormJson.VARIABLE, json.write(inForce));
+    project.setVariable(ProjectVariables.COLLABORATION_SUMMARY, FormDescription.of(inForce));
+    if (task.getExecution().getProcessInstance().getSuperExecution() == null) {
+      project.setVariable(ProcessRouting.INSTALLER_JOINED, ProjectService.integratedFromStart(inForce));
+    } // in the tender the installer joins when it accepts its assignment
+  }
+
+  /**
+   * The project instance: the task's own process, or (recorded anew after a failed tender, in
+   * {@code installerTender}) the project that called it.
+   */
+  private static DelegateExecution project(DelegateExecution execution) {
+    DelegateExecution superExecution = execution.getProcessInstance().getSuperExecution();
+    return superExecution == null ? execution.getProcessInstance() : superExecution.getProcessInstance();
   }
 
   /** The form with the ownerships of the project's registered dwellings (for defaults and advice). */

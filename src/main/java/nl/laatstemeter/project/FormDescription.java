@@ -1,11 +1,11 @@
 package nl.laatstemeter.project;
 
 import java.util.Map;
-import nl.laatstemeter.collaborationform.DutchNames;
-import nl.laatstemeter.routing.BuildingBlocks;
-import nl.laatstemeter.routing.BuildingBlocks.CoordinationMode;
-import nl.laatstemeter.routing.CollaborationForm;
-import nl.laatstemeter.routing.Role;
+import nl.laatstemeter.form.DutchNames;
+import nl.laatstemeter.form.BuildingBlocks;
+import nl.laatstemeter.form.BuildingBlocks.CoordinationMode;
+import nl.laatstemeter.form.CollaborationForm;
+import nl.laatstemeter.form.Role;
 
 /** A collaboration form in one Dutch paragraph, for the parties that approve it. */
 final class FormDescription {

@@ -8,13 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import nl.laatstemeter.routing.BuildingBlocks;
-import nl.laatstemeter.routing.BuildingBlocks.CoordinationMode;
-import nl.laatstemeter.routing.BuildingBlocks.InspectionParties;
-import nl.laatstemeter.routing.BuildingBlocks.TenderMethod;
-import nl.laatstemeter.routing.Phase;
-import nl.laatstemeter.routing.Role;
-import nl.laatstemeter.routing.WorkPackage;
+import nl.laatstemeter.form.BuildingBlocks;
+import nl.laatstemeter.form.BuildingBlocks.CoordinationMode;
+import nl.laatstemeter.form.BuildingBlocks.InspectionParties;
+import nl.laatstemeter.form.BuildingBlocks.TenderMethod;
+import nl.laatstemeter.form.Phase;
+import nl.laatstemeter.form.Role;
+import nl.laatstemeter.form.WorkPackage;
 
 /**
  * The flat fields of the Camunda Forms {@code project-start} and

@@ -1,6 +1,5 @@
 package nl.laatstemeter.project;
 
-import nl.laatstemeter.platform.SystemAccess;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,18 +13,20 @@ import java.util.Set;
 import nl.laatstemeter.advice.Advice;
 import nl.laatstemeter.advice.AdviceService;
 import nl.laatstemeter.advice.Severity;
-import nl.laatstemeter.api.ValidationException;
+import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.dwelling.Dwelling;
 import nl.laatstemeter.dwelling.DwellingReader;
 import nl.laatstemeter.dwelling.DwellingRegister;
-import nl.laatstemeter.routing.BuildingBlocks.InstallerTiming;
-import nl.laatstemeter.routing.BuildingBlocks.TenderMethod;
-import nl.laatstemeter.routing.CollaborationForm;
-import nl.laatstemeter.routing.FieldError;
-import nl.laatstemeter.routing.FormJson;
-import nl.laatstemeter.routing.FormReader;
+import nl.laatstemeter.form.BuildingBlocks.InstallerTiming;
+import nl.laatstemeter.form.BuildingBlocks.TenderMethod;
+import nl.laatstemeter.form.CollaborationForm;
+import nl.laatstemeter.form.FieldError;
+import nl.laatstemeter.form.FormJson;
+import nl.laatstemeter.form.FormReader;
+import nl.laatstemeter.form.Role;
+import nl.laatstemeter.form.ValidationException;
+import nl.laatstemeter.platform.SystemAccess;
 import nl.laatstemeter.routing.ProcessRouting;
-import nl.laatstemeter.routing.Role;
 import nl.laatstemeter.routing.RoutingService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -134,6 +135,10 @@ public class ProjectService {
     CollaborationForm.Context context = form.context();
     if (context.thresholdSet() && context.signUpDeadline() == null) {
       errors.add(new FieldError("context.signUpDeadline", "verplicht als een deelnamedrempel is ingesteld (JJJJ-MM-DD)"));
+    }
+    if (form.buildingBlocks().installer().timing() == InstallerTiming.LATER && context.signUpDeadline() == null) {
+      errors.add(new FieldError("context.signUpDeadline", "verplicht als de installateur later wordt gekozen "
+          + "(installer.timing LATER): de aanbesteding wacht op de aanmelddeadline (JJJJ-MM-DD)"));
     }
     if (atStart && context.signUpDeadline() != null && context.signUpDeadline().isBefore(LocalDate.now())) {
       errors.add(new FieldError("context.signUpDeadline", "ligt in het verleden: kies vandaag of later"));

@@ -1,8 +1,9 @@
 package nl.laatstemeter.project;
 
-import nl.laatstemeter.platform.SystemAccess;
 import java.util.stream.Collectors;
-import nl.laatstemeter.api.ValidationException;
+import nl.laatstemeter.contract.ProjectVariables;
+import nl.laatstemeter.form.ValidationException;
+import nl.laatstemeter.platform.SystemAccess;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;

@@ -2,6 +2,10 @@ package nl.laatstemeter.routing;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
+import nl.laatstemeter.form.Ownership;
+import nl.laatstemeter.form.Phase;
+import nl.laatstemeter.form.Role;
+import nl.laatstemeter.form.WorkPackage;
 
 /**
  * Who does one task of the catalogue under a collaboration form (DOMAIN.md section 8): the

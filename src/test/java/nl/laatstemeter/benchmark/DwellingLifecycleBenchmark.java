@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.laatstemeter.dwelling.DwellingProcesses;
 import nl.laatstemeter.project.ProjectService;
-import nl.laatstemeter.routing.FormFixture;
+import nl.laatstemeter.form.FormFixture;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * A project's dwellings through their whole life: N dwellings (default 2,000; {@code -Ddwellings})
+ * A project's dwellings through their whole life: N dwellings ({@code -Ddwellings=2000})
  * of a project under the recommended form are started, then driven from the participation decision
  * to aftercare through the engine API. Each organisation works through its own tasks as in
  * Tasklist: its user is the authenticated user with the organisation as group, lists the
@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
  * releases ({@code inspectionsMayStart}, {@code installerAwarded}, {@code trainsPlanned}) are set
  * as the project sets them, so no dwelling waits for it. A bare Camunda engine then completes the
  * same number of user tasks in the same run ({@link BareEngine}). Run as
- * {@code ./mvnw -q -Pbenchmark verify -Dbenchmark=DwellingLifecycleBenchmark -Ddwellings=2000 -Ddb=h2|postgres}.
+ * {@code ./mvnw -q -Pbenchmark verify -Dtest=DwellingLifecycleBenchmark -Ddwellings=2000 -Ddb=h2|postgres}.
  * Last line: {@code lifecycle dwellings=N db=… tasks=T seconds=S tasks_per_s=R bare_tasks_per_s=B ratio=R/B …}
  * (ratio = our cost per task / the bare engine's).
  */

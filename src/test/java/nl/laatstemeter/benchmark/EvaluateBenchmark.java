@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import nl.laatstemeter.LaatsteMeterApplication;
-import nl.laatstemeter.collaborationform.CollaborationFormEvaluator;
-import nl.laatstemeter.routing.FormFixture;
+import nl.laatstemeter.advice.CollaborationFormEvaluator;
+import nl.laatstemeter.form.FormFixture;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 

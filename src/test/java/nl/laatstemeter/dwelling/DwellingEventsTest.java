@@ -1,7 +1,7 @@
 package nl.laatstemeter.dwelling;
 
-import static nl.laatstemeter.routing.FormFixture.COOP;
-import static nl.laatstemeter.routing.FormFixture.HEAT;
+import static nl.laatstemeter.form.FormFixture.COOP;
+import static nl.laatstemeter.form.FormFixture.HEAT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.laatstemeter.EngineTest;
-import nl.laatstemeter.routing.FormFixture;
-import nl.laatstemeter.routing.Ownership;
+import nl.laatstemeter.form.FormFixture;
+import nl.laatstemeter.form.Ownership;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -172,7 +172,7 @@ class DwellingEventsTest {
     for (ProcessInstance d : List.of(undecided, waiting)) {
       assertThat(d).isEnded().hasPassed("dwellingStopped");
       assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(d.getId()).variableName("stage")
-          .singleResult().getValue()).isEqualTo("STOPPED");
+          .singleResult().getValue()).isEqualTo("NOT_CONNECTED");
     }
     assertThat(taskService.createTaskQuery().processInstanceBusinessKeyLike(projectId + ":%").count()).isZero();
   }

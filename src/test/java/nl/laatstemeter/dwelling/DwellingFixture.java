@@ -11,16 +11,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.laatstemeter.project.ProjectService;
-import nl.laatstemeter.routing.FormFixture;
-import nl.laatstemeter.routing.FormJson;
-import nl.laatstemeter.routing.Ownership;
+import nl.laatstemeter.form.FormFixture;
+import nl.laatstemeter.form.FormJson;
+import nl.laatstemeter.form.Ownership;
 import nl.laatstemeter.routing.RoutingService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -81,11 +80,9 @@ public class DwellingFixture {
     ProcessInstance project = runtime.createProcessInstanceQuery().processDefinitionKey("connectionProject")
         .processInstanceBusinessKey(projectId).singleResult();
     runtime.setVariable(project.getId(), "connectionMethods", METHODS);
-    var modification = runtime.createProcessInstanceModification(project.getId()).startBeforeActivity("startDwellings");
-    for (ActivityInstance child : runtime.getActivityInstance(project.getId()).getChildActivityInstances()) {
-      modification.cancelActivityInstance(child.getId());
-    }
-    modification.execute();
+    // the project waits at its first task inside "Project uitvoeren": continue there from startDwellings
+    runtime.createProcessInstanceModification(project.getId()).startBeforeActivity("startDwellings")
+        .cancelAllForActivity("draftDeclarationOfIntent").execute();
     runJobs();
     return project;
   }
@@ -109,7 +106,7 @@ public class DwellingFixture {
   public ProcessInstance start(FormFixture form, String projectId, Dwelling d) {
     String dwellingId = d.id();
     register.addAll(projectId, List.of(d));
-    VariableMap vars = DwellingProcesses.startVariables(projectId, d)
+    VariableMap vars = DwellingProcesses.startVariables(projectId, "Project " + projectId, d)
         .putValue(FormJson.VARIABLE, formJson(form))
         .putValue("connectionMethods", METHODS);
     return runtime.startProcessInstanceByKey(DwellingProcesses.DWELLING_PROCESS,
@@ -206,6 +203,7 @@ public class DwellingFixture {
     runJobs();
     complete(dwelling, "drawUpConnectionPlan", Map.of("connectionPlan", "tracé", "planCost", 1.0, "ownerCost", 0.0));
     complete(dwelling, "ownerAgreement", Map.of("ownerDecision", "AGREE"));
+    runJobs();
     register.setPlannedDate(projectId, dwellingId, date);
     signal("trainsPlanned", projectId);
   }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Set;
-import nl.laatstemeter.routing.FieldError;
+import nl.laatstemeter.form.FieldError;
 import org.junit.jupiter.api.Test;
 
 /** Reading dwellings from JSON and CSV: every bad row named with its place, nothing from a bad file. */

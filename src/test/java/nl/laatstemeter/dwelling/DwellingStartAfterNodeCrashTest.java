@@ -21,7 +21,7 @@ import nl.laatstemeter.LaatsteMeterApplication;
 import nl.laatstemeter.platform.EmbeddedPostgresInitializer;
 import nl.laatstemeter.platform.TestApplications;
 import nl.laatstemeter.project.ProjectService;
-import nl.laatstemeter.routing.FormFixture;
+import nl.laatstemeter.form.FormFixture;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;

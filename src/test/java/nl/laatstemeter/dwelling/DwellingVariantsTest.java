@@ -1,11 +1,11 @@
 package nl.laatstemeter.dwelling;
 
-import static nl.laatstemeter.routing.FormFixture.COOP;
-import static nl.laatstemeter.routing.FormFixture.HEAT;
-import static nl.laatstemeter.routing.FormFixture.HOUSING;
-import static nl.laatstemeter.routing.FormFixture.INDOOR;
-import static nl.laatstemeter.routing.FormFixture.INSTALLER;
-import static nl.laatstemeter.routing.FormFixture.MUNI;
+import static nl.laatstemeter.form.FormFixture.COOP;
+import static nl.laatstemeter.form.FormFixture.HEAT;
+import static nl.laatstemeter.form.FormFixture.HOUSING;
+import static nl.laatstemeter.form.FormFixture.INDOOR;
+import static nl.laatstemeter.form.FormFixture.INSTALLER;
+import static nl.laatstemeter.form.FormFixture.MUNI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -13,8 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.laatstemeter.EngineTest;
-import nl.laatstemeter.routing.FormFixture;
-import nl.laatstemeter.routing.Ownership;
+import nl.laatstemeter.form.FormFixture;
+import nl.laatstemeter.form.Ownership;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -78,11 +78,13 @@ class DwellingVariantsTest {
         "connectionPlan", "tracé via de voortuin", "planCost", 3000.0, "ownerCost", 0.0))).containsExactlyElementsOf(plan);
     assertThat(fixture.complete(d, "ownerAgreement", Map.of("ownerDecision", "AGREE"))).containsExactlyElementsOf(owner);
     if (fullScope) {
-      assertThat(fixture.complete(d, "indoorWorksContract", Map.of("indoorContractSigned", true, "indoorContractDate", "2026-04-01")))
+      assertThat(fixture.complete(d, "indoorWorksContract", Map.of("indoorContract", "SIGNED", "indoorContractDate", "2026-04-01")))
           .containsExactly(HEAT);
     } else {
       assertThat(fixture.tasks(d, "indoorWorksContract")).isEmpty();
     }
+    assertThat(variable(d, DwellingStage.VARIABLE)).isEqualTo("AGREED");
+    fixture.runJobs();
     assertThat(d).isWaitingAt("awaitTrainsPlanned");
     register.setPlannedDate(projectId, "w1", LocalDate.now().plusDays(10));
     fixture.signal("trainsPlanned", projectId);
@@ -120,8 +122,9 @@ class DwellingVariantsTest {
     assertThat(fixture.complete(d, "recordParticipationDecision",
         Map.of("participationDecision", "DECLINE", "declineReason", "Renovatie volgt pas in 2030"))).containsExactly(HOUSING);
     assertThat(d).isEnded().hasPassed("dwellingDeclined");
-    assertThat(variable(d, DwellingStage.VARIABLE)).isEqualTo("DECLINED");
-    assertThat(variable(d, DwellingSteps.NOT_CONNECTED_REASON)).isEqualTo("Renovatie volgt pas in 2030");
+    assertThat(variable(d, DwellingStage.VARIABLE)).isEqualTo("NOT_CONNECTED");
+    assertThat(variable(d, DwellingSteps.NOT_CONNECTED_REASON)).isEqualTo("DECLINED");
+    assertThat(variable(d, "declineReason")).isEqualTo("Renovatie volgt pas in 2030");
   }
 
   @Test
@@ -300,7 +303,7 @@ class DwellingVariantsTest {
   // ---- owner agreement
 
   @Test
-  void ownersRefusalSendsThePlanBackWithTheReason() {
+  void ownersRequestForARevisedPlanSendsThePlanBackWithTheReason() {
     ProcessInstance d = start(FormFixture.recommended(), Ownership.PRIVATE);
     toInspections(d, false);
     fixture.complete(d, "inspectDwelling", DwellingFixture.inspectionResult());
@@ -308,12 +311,13 @@ class DwellingVariantsTest {
     Map<String, Object> plan = Map.of("connectionMethod", "Via de gevel naar de meterkast", "connectionPlan", "tracé",
         "planCost", 3000.0, "ownerCost", 800.0);
     fixture.complete(d, "drawUpConnectionPlan", plan);
-    assertThat(fixture.complete(d, "ownerAgreement", Map.of("ownerDecision", "REFUSE", "ownerRefusalReason", "Te duur")))
+    assertThat(fixture.complete(d, "ownerAgreement", Map.of("ownerDecision", "REVISE", "ownerRefusalReason", "Te duur")))
         .containsExactly(COOP);
     assertThat(d).isWaitingAt("drawUpConnectionPlan");
     assertThat(runtime.getVariable(d.getId(), "ownerRefusalReason")).isEqualTo("Te duur");
     fixture.complete(d, "drawUpConnectionPlan", Map.of("ownerCost", 0.0));
     fixture.complete(d, "ownerAgreement", Map.of("ownerDecision", "AGREE"));
+    fixture.runJobs();
     assertThat(d).isWaitingAt("awaitTrainsPlanned");
   }
 }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.Map;
 import nl.laatstemeter.EngineTest;
-import nl.laatstemeter.routing.FormFixture;
+import nl.laatstemeter.form.FormFixture;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -89,6 +89,6 @@ class DwellingWaitsForProjectTest {
     signUp(d);
     assertThat(d).isEnded().hasPassed("stoppedBeforeInspection");
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(d.getId())
-        .variableName(DwellingSteps.NOT_CONNECTED_REASON).singleResult().getValue()).isEqualTo("Te weinig aanmeldingen");
+        .variableName(DwellingSteps.NOT_CONNECTED_REASON).singleResult().getValue()).isEqualTo("PROJECT_STOPPED");
   }
 }

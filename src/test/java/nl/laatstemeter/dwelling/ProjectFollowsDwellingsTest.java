@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.laatstemeter.EngineTest;
-import nl.laatstemeter.routing.FormFixture;
+import nl.laatstemeter.form.FormFixture;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -99,7 +99,7 @@ class ProjectFollowsDwellingsTest {
     fixture.runJobs();
     int joined = DWELLINGS - DECLINING;
     assertThat(nonZero(projectId)).containsExactly(Map.entry(DwellingStage.SIGNED_UP, (long) joined),
-        Map.entry(DwellingStage.DECLINED, (long) DECLINING));
+        Map.entry(DwellingStage.NOT_CONNECTED, (long) DECLINING));
     assertThat(open(projectId, "inspectDwelling")).hasSize(joined);
 
     completeAll(projectId, "inspectDwelling", DwellingFixture.inspectionResult());
@@ -124,7 +124,7 @@ class ProjectFollowsDwellingsTest {
     // five trains on Monday to Friday, the sixth working day is a buffer day
     assertThat(List.copyOf(perDay.keySet()).get(5)).isEqualTo(monday.plusWeeks(1).plusDays(1));
     assertThat(nonZero(projectId)).containsExactly(Map.entry(DwellingStage.PLANNED, (long) joined),
-        Map.entry(DwellingStage.DECLINED, (long) DECLINING));
+        Map.entry(DwellingStage.NOT_CONNECTED, (long) DECLINING));
     assertThat(project).isWaitingAt("waitForAllConnected");
 
     // execution: every dwelling but one is connected; the project keeps waiting

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javax.sql.DataSource;
 import nl.laatstemeter.LaatsteMeterApplication;
-import nl.laatstemeter.identity.DemoOrganisations;
+import nl.laatstemeter.demo.DemoOrganisations;
 import nl.laatstemeter.identity.IdentitySetup;
 import nl.laatstemeter.identity.TasklistFilters;
 import org.camunda.bpm.engine.FilterService;

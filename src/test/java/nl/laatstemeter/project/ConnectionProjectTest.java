@@ -1,16 +1,16 @@
 package nl.laatstemeter.project;
 
-import static nl.laatstemeter.routing.FormFixture.COOP;
-import static nl.laatstemeter.routing.FormFixture.HEAT;
-import static nl.laatstemeter.routing.FormFixture.HOUSING;
-import static nl.laatstemeter.routing.FormFixture.INSTALLER;
-import static nl.laatstemeter.routing.FormFixture.MUNI;
+import static nl.laatstemeter.form.FormFixture.COOP;
+import static nl.laatstemeter.form.FormFixture.HEAT;
+import static nl.laatstemeter.form.FormFixture.HOUSING;
+import static nl.laatstemeter.form.FormFixture.INSTALLER;
+import static nl.laatstemeter.form.FormFixture.MUNI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import nl.laatstemeter.routing.FormFixture;
+import nl.laatstemeter.form.FormFixture;
 import org.junit.jupiter.api.Test;
 
 /**

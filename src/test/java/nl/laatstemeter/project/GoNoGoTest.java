@@ -1,10 +1,10 @@
 package nl.laatstemeter.project;
 
-import static nl.laatstemeter.routing.FormFixture.COOP;
-import static nl.laatstemeter.routing.FormFixture.HEAT;
-import static nl.laatstemeter.routing.FormFixture.HOUSING;
-import static nl.laatstemeter.routing.FormFixture.INSTALLER;
-import static nl.laatstemeter.routing.FormFixture.MUNI;
+import static nl.laatstemeter.form.FormFixture.COOP;
+import static nl.laatstemeter.form.FormFixture.HEAT;
+import static nl.laatstemeter.form.FormFixture.HOUSING;
+import static nl.laatstemeter.form.FormFixture.INSTALLER;
+import static nl.laatstemeter.form.FormFixture.MUNI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
-import nl.laatstemeter.routing.FormFixture;
+import nl.laatstemeter.form.FormFixture;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.junit.jupiter.api.Test;
@@ -62,8 +62,13 @@ class GoNoGoTest extends ProjectProcessTest {
 
     p.complete("decideGoNoGo", Map.of("goNoGo", "STOP", "stopReason", "Te weinig aanmeldingen in de wijk."));
     p.runDueJobs();
-    assertThat(p.instance).isEnded().hasPassed("signalProjectStopped", "projectStopped")
-        .hasNotPassed("planTrains", "signalInspectionsMayStart");
+    // the framework installer had accepted its assignment: it is ended; then the team evaluates
+    assertThat(p.instance).hasPassed("goNoGoStopped", "signalProjectStopped").hasNotPassed("handOverToOperations");
+    ProjectSteps.endAssignment(p);
+    ProjectSteps.evaluate(p);
+    p.runDueJobs();
+    assertThat(p.instance).isEnded().hasPassed("signalProjectStopped", "endAssignment", "projectStopped")
+        .hasNotPassed("planTrains", "signalInspectionsMayStart", "projectCompleted");
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(p.instance.getId())
         .variableName("stopReason").singleResult().getValue()).isEqualTo("Te weinig aanmeldingen in de wijk.");
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(p.instance.getId())

@@ -1,7 +1,7 @@
 package nl.laatstemeter.project;
 
-import static nl.laatstemeter.routing.FormFixture.HEAT;
-import static nl.laatstemeter.routing.FormFixture.INSTALLER;
+import static nl.laatstemeter.form.FormFixture.HEAT;
+import static nl.laatstemeter.form.FormFixture.INSTALLER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -16,8 +16,8 @@ import java.util.List;
 import nl.laatstemeter.EngineTest;
 import nl.laatstemeter.api.ApiClient;
 import nl.laatstemeter.dwelling.DwellingRegister;
-import nl.laatstemeter.routing.FormFixture;
-import nl.laatstemeter.routing.FormJson;
+import nl.laatstemeter.form.FormFixture;
+import nl.laatstemeter.form.FormJson;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -50,7 +50,7 @@ class ProjectApiTest {
   @BeforeEach
   void logIn() {
     ProjectDriver.ensureGroups(identity);
-    client = ApiClient.withNewUser(context, identity);
+    client = ApiClient.withNewUser(context, identity, FormFixture.HEAT);
   }
 
   @AfterEach
@@ -145,6 +145,7 @@ class ProjectApiTest {
     ObjectNode body = body();
     ((ObjectNode) body.get("buildingBlocks")).put("structure", "FORMAL_BUILDING_TEAM");
     ((ObjectNode) body.get("buildingBlocks").get("installer")).put("timing", "LATER");
+    ((ObjectNode) body.get("context")).put("signUpDeadline", java.time.LocalDate.now().plusDays(30).toString());
     long before = projectCount();
     MockHttpServletResponse response = postProject(body);
     assertThat(response.getStatus()).isEqualTo(422);

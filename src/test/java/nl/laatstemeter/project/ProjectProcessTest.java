@@ -1,7 +1,7 @@
 package nl.laatstemeter.project;
 
 import nl.laatstemeter.EngineTest;
-import nl.laatstemeter.routing.FormJson;
+import nl.laatstemeter.form.FormJson;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;

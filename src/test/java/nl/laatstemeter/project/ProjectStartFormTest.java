@@ -1,10 +1,10 @@
 package nl.laatstemeter.project;
 
-import static nl.laatstemeter.routing.FormFixture.COOP;
-import static nl.laatstemeter.routing.FormFixture.HEAT;
-import static nl.laatstemeter.routing.FormFixture.HOUSING;
-import static nl.laatstemeter.routing.FormFixture.INSTALLER;
-import static nl.laatstemeter.routing.FormFixture.MUNI;
+import static nl.laatstemeter.form.FormFixture.COOP;
+import static nl.laatstemeter.form.FormFixture.HEAT;
+import static nl.laatstemeter.form.FormFixture.HOUSING;
+import static nl.laatstemeter.form.FormFixture.INSTALLER;
+import static nl.laatstemeter.form.FormFixture.MUNI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,9 +12,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import nl.laatstemeter.EngineTest;
-import nl.laatstemeter.routing.BuildingBlocks.Structure;
-import nl.laatstemeter.routing.FormJson;
-import nl.laatstemeter.routing.Role;
+import nl.laatstemeter.form.BuildingBlocks.Structure;
+import nl.laatstemeter.form.FormJson;
+import nl.laatstemeter.form.Role;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -171,6 +171,7 @@ class ProjectStartFormTest {
     Map<String, Object> form = startForm();
     form.put("structure", "FORMAL_BUILDING_TEAM");
     form.put("installerTiming", "LATER");
+    form.put("signUpDeadline", LocalDate.now().plusDays(30).toString());
     long before = projectInstances();
     assertThatThrownBy(() -> formService.submitStartForm(definitionId(), form))
         .isInstanceOf(ProcessEngineException.class)

@@ -1,15 +1,15 @@
 package nl.laatstemeter.project;
 
-import static nl.laatstemeter.routing.FormFixture.INSTALLER;
-import static nl.laatstemeter.routing.FormFixture.MUNI;
+import static nl.laatstemeter.form.FormFixture.INSTALLER;
+import static nl.laatstemeter.form.FormFixture.MUNI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-import nl.laatstemeter.routing.BuildingBlocks.CommunicationApproach;
-import nl.laatstemeter.routing.BuildingBlocks.Structure;
-import nl.laatstemeter.routing.FormFixture;
-import nl.laatstemeter.routing.Role;
+import nl.laatstemeter.form.BuildingBlocks.CommunicationApproach;
+import nl.laatstemeter.form.BuildingBlocks.Structure;
+import nl.laatstemeter.form.FormFixture;
+import nl.laatstemeter.form.Role;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.task.Task;
@@ -67,7 +67,8 @@ class RecordCollaborationFormTest extends ProjectProcessTest {
 
   @Test
   void anErrorInTheAdviceRefusesTheFormWithItsReasonAndKeepsTheTaskOpen() {
-    ProjectDriver p = atRecording(FormFixture.recommended());
+    ProjectDriver p = atRecording(FormFixture.recommended()
+        .with("context.signUpDeadline", java.time.LocalDate.now().plusDays(30).toString()));
     String before = (String) p.variable("collaborationForm");
     assertThatThrownBy(() -> p.complete("recordCollaborationForm",
         Map.of("structure", "FORMAL_BUILDING_TEAM", "installerTiming", "LATER")))

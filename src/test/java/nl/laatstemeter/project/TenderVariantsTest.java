@@ -1,11 +1,11 @@
 package nl.laatstemeter.project;
 
-import static nl.laatstemeter.routing.FormFixture.COOP;
-import static nl.laatstemeter.routing.FormFixture.HEAT;
-import static nl.laatstemeter.routing.FormFixture.HOUSING;
-import static nl.laatstemeter.routing.FormFixture.INDOOR;
-import static nl.laatstemeter.routing.FormFixture.INSTALLER;
-import static nl.laatstemeter.routing.FormFixture.MUNI;
+import static nl.laatstemeter.form.FormFixture.COOP;
+import static nl.laatstemeter.form.FormFixture.HEAT;
+import static nl.laatstemeter.form.FormFixture.HOUSING;
+import static nl.laatstemeter.form.FormFixture.INDOOR;
+import static nl.laatstemeter.form.FormFixture.INSTALLER;
+import static nl.laatstemeter.form.FormFixture.MUNI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -14,9 +14,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
-import nl.laatstemeter.routing.FormFixture;
-import nl.laatstemeter.routing.Role;
-import nl.laatstemeter.routing.WorkPackage;
+import nl.laatstemeter.form.FormFixture;
+import nl.laatstemeter.form.Role;
+import nl.laatstemeter.form.WorkPackage;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.junit.jupiter.api.Test;
@@ -31,8 +31,10 @@ class TenderVariantsTest extends ProjectProcessTest {
     return ProjectDriver.start(engine, projects, json, form, "Aanbesteding");
   }
 
+  /** The installer chosen later: its tender waits for the sign-up deadline (required under LATER). */
   private static FormFixture later(FormFixture form) {
-    return form.with("buildingBlocks.installer.timing", "LATER");
+    return form.with("buildingBlocks.installer.timing", "LATER")
+        .with("context.signUpDeadline", LocalDate.now().plusDays(21).toString());
   }
 
   @Test
@@ -98,6 +100,8 @@ class TenderVariantsTest extends ProjectProcessTest {
     ProjectSteps.meetResidents(p);
     ProjectSteps.soundingBoard(p);
     p.runDueJobs();
+    assertThat(p.instance).isWaitingAt("signUpDeadlinePassed");
+    p.fireTimer("signUpDeadlinePassed");
 
     // the number of dwellings is known: tender, inspections wait for the award
     assertThat(p.instance).hasPassed("startDwellings");
@@ -127,13 +131,14 @@ class TenderVariantsTest extends ProjectProcessTest {
     ProjectSteps.declare(p);
     ProjectSteps.recordForm(p);
     ProjectSteps.untilDwellingsStarted(p);
+    p.fireTimer("signUpDeadlinePassed");
 
     // the global inspections run without the installer; the tender waits for them
     assertThat(p.variable("inspectionsMayStart")).isEqualTo(true);
     assertThat(p.variable("installerAwarded")).isNull();
     assertThat(p.instance).hasPassed("signalGlobalInspectionsMayStart", "globalInspectionsDone");
     assertThat(p.groupsOf("selectFromFramework")).containsExactly(HEAT);
-    p.complete("selectFromFramework", Map.of("frameworkAgreement", "RO-7", "awardedInstaller", INSTALLER,
+    p.complete("selectFromFramework", Map.of("frameworkAgreement", "RO-7", "tenderOutcome", "SELECTED", "awardedInstaller", INSTALLER,
         "indoorInstaller", INDOOR, "awardRationale", "twee specialisten"));
     assertThat(p.eachPartyGroups("confirmAssignment")).containsExactlyInAnyOrder(INSTALLER, INDOOR);
     ProjectSteps.confirm(p);
@@ -155,6 +160,7 @@ class TenderVariantsTest extends ProjectProcessTest {
     ProjectSteps.recordForm(p);
     assertThat(p.eachPartyGroups("signCollaborationAgreement")).doesNotContain(INSTALLER);
     ProjectSteps.untilDwellingsStarted(p);
+    p.fireTimer("signUpDeadlinePassed");
 
     assertThat(p.eachPartyGroups("confirmAssignment")).containsExactly(INSTALLER);
     ProjectSteps.confirm(p);

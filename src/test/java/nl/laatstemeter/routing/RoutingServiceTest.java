@@ -1,17 +1,21 @@
 package nl.laatstemeter.routing;
 
-import static nl.laatstemeter.routing.FormFixture.COOP;
-import static nl.laatstemeter.routing.FormFixture.HEAT;
-import static nl.laatstemeter.routing.FormFixture.HOUSING;
-import static nl.laatstemeter.routing.FormFixture.INDOOR;
-import static nl.laatstemeter.routing.FormFixture.INSTALLER;
-import static nl.laatstemeter.routing.FormFixture.MUNI;
+import static nl.laatstemeter.form.FormFixture.COOP;
+import static nl.laatstemeter.form.FormFixture.HEAT;
+import static nl.laatstemeter.form.FormFixture.HOUSING;
+import static nl.laatstemeter.form.FormFixture.INDOOR;
+import static nl.laatstemeter.form.FormFixture.INSTALLER;
+import static nl.laatstemeter.form.FormFixture.MUNI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import nl.laatstemeter.EngineTest;
+import nl.laatstemeter.form.CollaborationForm;
+import nl.laatstemeter.form.FormFixture;
+import nl.laatstemeter.form.Ownership;
+import nl.laatstemeter.form.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import nl.laatstemeter.EngineTest;
 
 /** The routing of DOMAIN.md section 5 under each option of each building block. */
 @EngineTest
@@ -337,5 +341,46 @@ class RoutingServiceTest {
         "evaluateCollaboration", "recordParticipationDecision", "inspectDwelling", "drawUpConnectionPlan",
         "ownerAgreement", "connectToFacade", "installDeliverySet", "adaptIndoorInstallation", "commissionConnection",
         "aftercareContact", "informResidentOffline", "handleResidentReport");
+  }
+
+  // ---- section 9: visits without access
+
+  @Test
+  void newAppointmentAfterAVisitWithoutAccessIsMadeByTheContactPoint() {
+    Responsibility appointment = task(FormFixture.recommended(), "makeNewAppointment");
+    assertThat(appointment.groups()).containsExactly(COOP);
+    assertThat(appointment.scope()).isEqualTo("DWELLING");
+    assertThat(appointment.phase()).isNull();
+    assertThat(appointment.eachParty()).isFalse();
+  }
+
+  @Test
+  void underDistributedCommunicationEveryOrganisationOfAnInHomeTaskMayMakeTheNewAppointment() {
+    FormFixture form = FormFixture.recommended().with("buildingBlocks.communication.approach", "DISTRIBUTED")
+        .with("buildingBlocks.inspection.parties", "MULTIPLE");
+    List<Responsibility> all = routing.evaluate(form.form());
+    assertThat(only(all, "makeNewAppointment", Ownership.CORPORATE).groups())
+        .containsExactlyInAnyOrder(HEAT, INSTALLER, MUNI, HOUSING);
+    assertThat(only(all, "makeNewAppointment", Ownership.PRIVATE).groups())
+        .containsExactlyInAnyOrder(HEAT, INSTALLER, MUNI);
+    // one inspecting party (the installer), no separate kitchen-table talk: heat company and installer
+    assertThat(task(FormFixture.recommended().with("buildingBlocks.communication.approach", "DISTRIBUTED"),
+        "makeNewAppointment").groups()).containsExactlyInAnyOrder(HEAT, INSTALLER);
+  }
+
+  @Test
+  void unreachableDwellingIsDecidedByTheCoordinatorsOfInspectionCommunicationAndExecution() {
+    assertThat(task(FormFixture.recommended(), "decideUnreachableDwelling").groups()).containsExactly(HEAT);
+    FormFixture varying = FormFixture.recommended()
+        .with("buildingBlocks.coordination.mode", "VARYING")
+        .with("buildingBlocks.coordination.byPhase.PREPARATION", "MUNICIPALITY")
+        .with("buildingBlocks.coordination.byPhase.TENDER", "HEAT_COMPANY")
+        .with("buildingBlocks.coordination.byPhase.INSPECTION", "HOUSING_ASSOCIATION")
+        .with("buildingBlocks.coordination.byPhase.COMMUNICATION", "HEAT_COOPERATIVE")
+        .with("buildingBlocks.coordination.byPhase.EXECUTION", "INSTALLER")
+        .with("buildingBlocks.coordination.byPhase.AFTERCARE", "HEAT_COMPANY");
+    Responsibility decide = task(varying, "decideUnreachableDwelling");
+    assertThat(decide.groups()).containsExactly(HOUSING, COOP, INSTALLER);
+    assertThat(decide.phase()).isNull();
   }
 }

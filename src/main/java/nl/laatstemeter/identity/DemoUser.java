@@ -1,4 +1,0 @@
-package nl.laatstemeter.identity;
-
-/** A demo person; every demo user logs in with password {@value DemoData#PASSWORD}. */
-public record DemoUser(String id, String firstName, String lastName, String email) {}

@@ -1,4 +1,0 @@
-package nl.laatstemeter.routing;
-
-/** One invalid field of a request: its JSON path and a readable reason. */
-public record FieldError(String field, String message) {}

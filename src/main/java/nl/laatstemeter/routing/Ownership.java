@@ -1,7 +1,0 @@
-package nl.laatstemeter.routing;
-
-/** Ownership of a dwelling: decides who is the owner side. */
-public enum Ownership {
-  CORPORATE,
-  PRIVATE
-}
