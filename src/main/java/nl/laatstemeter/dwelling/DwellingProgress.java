@@ -1,8 +1,10 @@
 package nl.laatstemeter.dwelling;
 
-import nl.laatstemeter.platform.SystemAccess;
 import java.util.EnumMap;
 import java.util.Map;
+import nl.laatstemeter.contract.DwellingVariables;
+import nl.laatstemeter.contract.ProcessKeys;
+import nl.laatstemeter.platform.SystemAccess;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
@@ -32,9 +34,9 @@ public class DwellingProgress {
       Map<DwellingStage, Long> counts = new EnumMap<>(DwellingStage.class);
       for (DwellingStage stage : DwellingStage.values()) {
         counts.put(stage, history.createHistoricProcessInstanceQuery()
-            .processDefinitionKey(DwellingProcesses.DWELLING_PROCESS)
-            .variableValueEquals(DwellingProcesses.PROJECT_ID, projectId)
-            .variableValueEquals(DwellingStage.VARIABLE, stage.name())
+            .processDefinitionKey(ProcessKeys.DWELLING)
+            .variableValueEquals(DwellingVariables.PROJECT_ID, projectId)
+            .variableValueEquals(DwellingVariables.STAGE, stage.name())
             .count());
       }
       return counts;
@@ -48,7 +50,7 @@ public class DwellingProgress {
 
   /** Running dwelling instances of the project in one stage. */
   public long running(String projectId, DwellingStage stage) {
-    return system.call(() -> activeOf(projectId).variableValueEquals(DwellingStage.VARIABLE, stage.name()).count());
+    return system.call(() -> activeOf(projectId).variableValueEquals(DwellingVariables.STAGE, stage.name()).count());
   }
 
   /** Dwellings that must still pass the milestone; 0 means it is reached. */
@@ -56,9 +58,9 @@ public class DwellingProgress {
     return system.call(() -> {
       long remaining = 0;
       for (DwellingStage stage : milestone.stagesBefore()) {
-        ProcessInstanceQuery query = activeOf(projectId).variableValueEquals(DwellingStage.VARIABLE, stage.name());
+        ProcessInstanceQuery query = activeOf(projectId).variableValueEquals(DwellingVariables.STAGE, stage.name());
         if (milestone.sampleOnly()) {
-          query.variableValueEquals(DwellingProcesses.SAMPLE, true);
+          query.variableValueEquals(DwellingVariables.SAMPLE, true);
         }
         remaining += query.count();
       }
@@ -72,7 +74,7 @@ public class DwellingProgress {
 
   private ProcessInstanceQuery activeOf(String projectId) {
     return runtime.createProcessInstanceQuery()
-        .processDefinitionKey(DwellingProcesses.DWELLING_PROCESS)
-        .variableValueEquals(DwellingProcesses.PROJECT_ID, projectId);
+        .processDefinitionKey(ProcessKeys.DWELLING)
+        .variableValueEquals(DwellingVariables.PROJECT_ID, projectId);
   }
 }

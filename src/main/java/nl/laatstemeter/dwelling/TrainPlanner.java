@@ -1,6 +1,5 @@
 package nl.laatstemeter.dwelling;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,13 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.laatstemeter.contract.DutchCalendar;
 
 /**
  * Plans dwellings in trains (treintjes): series of {@code trainSize} neighbouring dwellings,
- * one train per working day (Monday to Friday) from the first date. The buffer
- * (buffertijd) keeps {@code bufferPercentage}% of the days free for overruns: train t goes
- * on working day {@code t + floor(t * bufferPercentage / 100)}, so with 20% every sixth
- * working day is a buffer day. Public holidays are not known here.
+ * one train per working day ({@link DutchCalendar}: Monday to Friday without the national
+ * holidays) from the first date. The buffer (buffertijd) keeps {@code bufferPercentage}% of the
+ * days free for overruns: train t goes on working day {@code t + floor(t * bufferPercentage / 100)},
+ * so with 20% every sixth working day is a buffer day.
  */
 final class TrainPlanner {
 
@@ -34,34 +34,13 @@ final class TrainPlanner {
     List<Dwelling> ordered = new ArrayList<>(dwellings);
     ordered.sort(STREET_ORDER);
     Map<String, LocalDate> dates = new LinkedHashMap<>();
-    LocalDate first = workingDayFrom(firstDate);
+    LocalDate first = DutchCalendar.workingDayFrom(firstDate);
     for (int i = 0; i < ordered.size(); i++) {
       int train = i / trainSize;
       int day = train + (int) Math.floor(train * bufferPercentage / 100.0);
-      dates.put(ordered.get(i).id(), addWorkingDays(first, day));
+      dates.put(ordered.get(i).id(), DutchCalendar.workingDaysAfter(first, day));
     }
     return dates;
-  }
-
-  /** The date itself when it is a working day, else the next Monday. */
-  static LocalDate workingDayFrom(LocalDate date) {
-    LocalDate d = date;
-    while (!isWorkingDay(d)) {
-      d = d.plusDays(1);
-    }
-    return d;
-  }
-
-  static LocalDate addWorkingDays(LocalDate workingDay, int days) {
-    LocalDate d = workingDay;
-    for (int i = 0; i < days; i++) {
-      d = workingDayFrom(d.plusDays(1));
-    }
-    return d;
-  }
-
-  static boolean isWorkingDay(LocalDate d) {
-    return d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY;
   }
 
   /** Neighbours after each other: postcode, street, then house number as a number (12 before 112). */

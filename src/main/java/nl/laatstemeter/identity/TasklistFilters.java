@@ -4,6 +4,8 @@ import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 
 import java.util.List;
 import java.util.Map;
+import nl.laatstemeter.contract.DwellingVariables;
+import nl.laatstemeter.contract.ProjectVariables;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -24,8 +26,8 @@ public class TasklistFilters {
 
   /** Shown with each task in the list, so tasks of different dwellings can be told apart. */
   static final List<Map<String, String>> SHOWN_VARIABLES = List.of(
-      Map.of("name", "address", "label", "Adres"),
-      Map.of("name", "projectId", "label", "Project"));
+      Map.of("name", DwellingVariables.ADDRESS, "label", "Adres"),
+      Map.of("name", ProjectVariables.PROJECT_ID, "label", "Project"));
 
   private final FilterService filters;
   private final TaskService tasks;

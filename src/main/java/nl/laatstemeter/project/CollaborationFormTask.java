@@ -89,9 +89,9 @@ public class CollaborationFormTask implements TaskListener {
           .filter(a -> a.severity() == Severity.ERROR).map(Advice::message).collect(Collectors.joining(" ")));
     }
     CollaborationForm inForce = projects.inForce(chosen);
-    task.getExecution().setVariable(FormJson.VARIABLE, json.write(inForce));
+    task.getExecution().setVariable(ProjectVariables.COLLABORATION_FORM, json.write(inForce));
     task.getExecution().setVariable(ProjectVariables.COLLABORATION_SUMMARY, FormDescription.of(inForce));
-    task.getExecution().setVariable(ProcessRouting.INSTALLER_JOINED, ProjectService.integratedFromStart(inForce));
+    task.getExecution().setVariable(ProjectVariables.INSTALLER_JOINED, ProjectService.integratedFromStart(inForce));
   }
 
   /** The form with the ownerships of the project's registered dwellings (for defaults and advice). */

@@ -1,18 +1,19 @@
 package nl.laatstemeter.project;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import nl.laatstemeter.contract.BusinessTime;
+import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.form.BuildingBlocks.InstallerCount;
 import nl.laatstemeter.form.BuildingBlocks.TenderMethod;
 import nl.laatstemeter.form.CollaborationForm;
 import nl.laatstemeter.form.FormJson;
-import nl.laatstemeter.routing.ProcessRouting;
 import nl.laatstemeter.form.Role;
 import nl.laatstemeter.form.WorkPackage;
+import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -44,7 +45,7 @@ public class InstallerTender implements TaskListener {
   /** Variables of one lot, cleared before the next. */
   private static final List<String> LOT_VARIABLES = List.of(AWARDED, "inspectionInstaller", "deliverySetInstaller",
       "indoorInstaller", BID_DEADLINE, BID_DEADLINE_AT, "tenderDescription", "bidsReceived", "awardAmount",
-      "awardRationale", "frameworkAgreement");
+      ProjectVariables.AWARD_RATIONALE, ProjectVariables.FRAMEWORK_AGREEMENT);
 
   static final String ALL = "ALL";
   static final String INSPECTION = "INSPECTION";
@@ -107,8 +108,8 @@ public class InstallerTender implements TaskListener {
 
   /** Complete listener of {@code prepareTender}: the timer waits until the end of the bid deadline day. */
   void recordBidDeadline(DelegateTask task) {
-    LocalDate deadline = date(task.getVariable(BID_DEADLINE), "Sluitingsdatum inschrijving");
-    if (deadline.isBefore(LocalDate.now())) {
+    LocalDate deadline = TaskInput.date(task.getVariable(BID_DEADLINE), "Sluitingsdatum inschrijving");
+    if (deadline.isBefore(LocalDate.now(BusinessTime.ZONE))) {
       throw new ProcessEngineException("De sluitingsdatum voor inschrijvingen (" + deadline + ") ligt in het verleden.");
     }
     task.getExecution().setVariable(BID_DEADLINE, deadline.toString());
@@ -164,9 +165,9 @@ public class InstallerTender implements TaskListener {
     if (project == null) {
       throw new ProcessEngineException("Aanbesteding zonder aansluitproject: start 'installerTender' vanuit 'connectionProject'");
     }
-    project.setVariable(FormJson.VARIABLE, json.write(awardedForm));
+    project.setVariable(ProjectVariables.COLLABORATION_FORM, json.write(awardedForm));
     if (!INSPECTION.equals(lot)) {
-      execution.setVariable(ProcessRouting.INSTALLER_JOINED, true);
+      execution.setVariable(ProjectVariables.INSTALLER_JOINED, true);
     }
   }
 
@@ -211,7 +212,7 @@ public class InstallerTender implements TaskListener {
         s.append(", werkpakket ").append(pkg.name()).append(" aan ").append(group);
       }
     });
-    Object rationale = scope.getVariable("awardRationale");
+    Object rationale = scope.getVariable(ProjectVariables.AWARD_RATIONALE);
     if (rationale != null) {
       s.append(". Motivering: ").append(rationale);
     }
@@ -237,15 +238,4 @@ public class InstallerTender implements TaskListener {
     return lots == null ? List.of(ALL) : List.of(lots.toString().split(","));
   }
 
-  static LocalDate date(Object value, String label) {
-    String text = FormFields.text(value);
-    if (text == null) {
-      throw new ProcessEngineException(label + " ontbreekt: vul een datum in (JJJJ-MM-DD).");
-    }
-    try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
-      throw new ProcessEngineException(label + " is geen datum (JJJJ-MM-DD): '" + text + "'.");
-    }
-  }
 }

@@ -50,7 +50,7 @@ public class JointDecision implements TaskListener {
       }
       DelegateExecution instance = task.getExecution().getProcessInstance();
       String previous = FormFields.text(instance.getVariable(ProjectVariables.REJECTION_REASONS));
-      String party = organisationName(String.valueOf(task.getVariable(ProcessRouting.PARTY_GROUP)));
+      String party = organisationName(String.valueOf(task.getVariable(ProjectVariables.PARTY_GROUP)));
       instance.setVariable(ProjectVariables.REJECTION_REASONS,
           (previous == null ? "" : previous + "\n") + party + ": " + reason);
       instance.setVariable(ProjectVariables.DECISION_REJECTED, true);

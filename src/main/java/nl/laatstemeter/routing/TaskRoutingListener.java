@@ -1,5 +1,6 @@
 package nl.laatstemeter.routing;
 
+import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.identity.InstanceReaders;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -37,7 +38,7 @@ public class TaskRoutingListener {
       r.groups().forEach(group -> candidate(task, group));
       return;
     }
-    Object party = scope.getVariable(ProcessRouting.PARTY_GROUP);
+    Object party = scope.getVariable(ProjectVariables.PARTY_GROUP);
     if (party == null || !r.groups().contains(party.toString())) {
       throw new ProcessEngineException("Taak '" + task.getTaskDefinitionKey() + "' is een taak per partij, maar '"
           + party + "' is geen van de partijen " + r.groups()

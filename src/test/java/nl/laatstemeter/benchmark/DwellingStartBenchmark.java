@@ -18,9 +18,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import nl.laatstemeter.LaatsteMeterApplication;
-import nl.laatstemeter.dwelling.DwellingProcesses;
-import nl.laatstemeter.project.ProjectService;
+import nl.laatstemeter.contract.ProcessKeys;
 import nl.laatstemeter.form.FormFixture;
+import nl.laatstemeter.project.ProjectService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
@@ -144,7 +144,7 @@ class DwellingStartBenchmark {
     System.out.printf(java.util.Locale.ROOT,
         "project_created_after_s=%.1f first_dwelling_after_s=%.1f cpu_seconds=%.1f instances_per_cpu_s=%.0f load_average=%.1f cores=%d%n",
         created, firstAfter, cpuSeconds, n / cpuSeconds, os.getSystemLoadAverage(), os.getAvailableProcessors());
-    long instances = runtime.createProcessInstanceQuery().processDefinitionKey(DwellingProcesses.DWELLING_PROCESS)
+    long instances = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.DWELLING)
         .processInstanceBusinessKeyLike(projectId + ":%").count();
     if (instances != n) {
       throw new AssertionError(instances + " dwelling instances for " + n + " dwellings");
