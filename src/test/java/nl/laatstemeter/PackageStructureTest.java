@@ -24,7 +24,7 @@ class PackageStructureTest {
   /** Bottom first. */
   static final List<String> LAYERS = List.of(
       "platform", "form", "contract",
-      "identity", "routing", "advice", "dwelling", "notification", "project",
+      "identity", "routing", "advice", "duedate", "dwelling", "notification", "project", "access", "privacy", "ambitions",
       "api", "pages", "demo");
 
   @ArchTest

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.laatstemeter.form.DutchNames;
 import nl.laatstemeter.form.BuildingBlocks;
+import nl.laatstemeter.form.BuildingBlocks.TenderMethod;
 import nl.laatstemeter.form.BuildingBlocks.InstallerTiming;
 import nl.laatstemeter.routing.CachedDecisions;
 import nl.laatstemeter.form.CollaborationForm;
@@ -66,7 +67,8 @@ public class AdviceService {
   Map<String, Object> inputs(CollaborationForm form, List<Responsibility> responsibilities) {
     BuildingBlocks b = routing.resolveDefaults(form).buildingBlocks();
     Map<Phase, Role> coordinators = phaseCoordinators(form);
-    Set<Role> missing = missingRoles(form, responsibilities);
+    Set<Role> missing = missingRoles(form, responsibilities,
+        installerNamedByAward(form, coordinators.values(), routing.resolveDefaults(form).buildingBlocks()));
 
     Map<String, Object> v = new HashMap<>(RoutingService.blockInputs(b));
     v.put("coordinatingRoles", new LinkedHashSet<>(coordinators.values()).stream().map(Enum::name).toList());
@@ -84,17 +86,16 @@ public class AdviceService {
   }
 
   /**
-   * Roles that some task under the form is routed to but that have no organisation. The
-   * installer under LATER may be named only by its award; a work-package task counts as mapped
-   * when an installer organisation holds its package.
+   * Roles that some task under the form is routed to but that have no organisation. A
+   * work-package task counts as mapped when an installer organisation holds its package; the
+   * installer may be left out when its award names it ({@code installerByAward}).
    */
-  static Set<Role> missingRoles(CollaborationForm form, List<Responsibility> responsibilities) {
+  static Set<Role> missingRoles(CollaborationForm form, List<Responsibility> responsibilities, boolean installerByAward) {
     Set<Role> missing = EnumSet.noneOf(Role.class);
-    boolean installerLater = form.buildingBlocks().installer().timing() == InstallerTiming.LATER;
     for (Responsibility r : responsibilities) {
       for (Role role : r.roles()) {
         boolean mapped = form.parties().containsKey(role)
-            || role == Role.INSTALLER && (installerLater
+            || role == Role.INSTALLER && (installerByAward
                 || r.workPackage() != null && form.installerPackages().containsKey(r.workPackage()));
         if (!mapped) {
           missing.add(role);
@@ -102,6 +103,23 @@ public class AdviceService {
       }
     }
     return missing;
+  }
+
+  /**
+   * DOMAIN.md sections 4 and 6: under an AD_HOC or FRAMEWORK tender (any timing) the award names
+   * the installer and its tasks wait for it, unless the installer coordinates a phase or is the
+   * communication party (after defaults); under INTEGRATED it is always required.
+   */
+  static boolean installerNamedByAward(CollaborationForm form, java.util.Collection<Role> coordinators, BuildingBlocks resolved) {
+    TenderMethod method = form.buildingBlocks().tender().method();
+    return (method == TenderMethod.AD_HOC || method == TenderMethod.FRAMEWORK)
+        && !coordinators.contains(Role.INSTALLER)
+        && resolved.communication().party() != Role.INSTALLER;
+  }
+
+  /** The roles that coordinate a phase: CENTRAL the coordinator, VARYING every phase's, SHARED the initiator. */
+  public Set<Role> coordinatingRoles(CollaborationForm form) {
+    return EnumSet.copyOf(phaseCoordinators(form).isEmpty() ? EnumSet.noneOf(Role.class) : phaseCoordinators(form).values());
   }
 
   /** The coordinator of every phase, from the same decision that routes the coordinator tasks. */

@@ -12,6 +12,7 @@ public final class ProjectVariables {
   public static final String COLLABORATION_FORM = "collaborationForm";
   /** Element variable of an "each party" multi-instance: the organisation of one party. */
   public static final String PARTY_GROUP = "partyGroup";
+  /** The project's name, also on each dwelling instance (Tasklist shows it with every task). */
   public static final String PROJECT_NAME = "projectName";
   /** The form in force in one Dutch paragraph (for the forms that show it). */
   public static final String COLLABORATION_SUMMARY = "collaborationSummary";
@@ -44,8 +45,16 @@ public final class ProjectVariables {
   /** Go/no-go: {@code CONTINUE} or {@code STOP}. */
   public static final String GO_NO_GO = "goNoGo";
   public static final String STOP_REASON = "stopReason";
-  /** Set when the project stops (stem of the signal {@code projectStopped-<projectId>}). */
+  /** Set (true) by every stop of the project, before the dwellings are told (signal projectStopped). */
   public static final String PROJECT_STOPPED = "projectStopped";
+  /** Set (true) when the sign-up deadline has passed: undecided owners no longer hold the project up. */
+  public static final String SIGN_UP_CLOSED = "signUpClosed";
+  /** Set (true) at the hand-over: undecided dwellings end NO_DECISION (signal closeUndecided). */
+  public static final String UNDECIDED_CLOSED = "undecidedClosed";
+  /** Installer organisations that accepted an assignment, separated by commas (for endAssignment). */
+  public static final String CONTRACTED_INSTALLERS = "contractedInstallers";
+  /** endAssignment: the contracted installer organisations in words. */
+  public static final String INSTALLERS_TO_RELEASE = "installersToRelease";
   /** Sample selection: dwelling ids separated by commas (read by {@code dwellingProcesses.markSample}). */
   public static final String SAMPLE_DWELLING_IDS = "sampleDwellingIds";
   public static final String FIRST_DATE = "firstDate";
@@ -59,6 +68,11 @@ public final class ProjectVariables {
   /** Joint decisions (SHARED): set by {@code jointDecision}, read by the gateways after it. */
   public static final String DECISION_REJECTED = "decisionRejected";
   public static final String REJECTION_REASONS = "rejectionReasons";
+  /**
+   * The text of a resident message for a resident without e-mail ({@code residentMessage}, input
+   * of its offline task): personal data, erased with the resident's name and address.
+   */
+  public static final String OFFLINE_MESSAGE = "offlineMessage";
 
   private ProjectVariables() {}
 }

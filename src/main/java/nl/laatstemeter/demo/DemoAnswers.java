@@ -79,11 +79,13 @@ final class DemoAnswers {
         }
       }
       case "kitchenTableTalk" -> {
+        a.put("visitOutcome", "DONE");
         a.put("kitchenTableTalkDate", today);
         a.put("kitchenTableTalkOutcome", "Werkzaamheden, kosten en inductiekoken doorgenomen; bewoner is akkoord met een schouw.");
         a.put("questionsResolved", true);
       }
       case "inspectDwelling", "inspectDwellingGlobal", "inspectDwellingDetailed" -> {
+        a.put("visitOutcome", "DONE");
         a.put("visitDate", today);
         a.put("kitchenTableTalkHeld", false);
         a.put(DwellingVariables.DWELLING_TYPE, f.variables().get(DwellingVariables.DWELLING_TYPE));
@@ -105,20 +107,23 @@ final class DemoAnswers {
       }
       case "ownerAgreement" -> a.put("ownerDecision", "AGREE");
       case "indoorWorksContract" -> {
-        a.put("indoorContractSigned", true);
+        a.put("indoorContract", "SIGNED");
         a.put("indoorContractDate", today);
       }
       case "connectToFacade" -> a.put("facadeConnectedDate", today);
       case "installDeliverySet" -> {
+        a.put("visitOutcome", "DONE");
         a.put("deliverySetInstalledDate", today);
         a.put("deliverySetSerialNumber", "AFS-2026-" + f.variables().getOrDefault("dwellingId", "0000"));
       }
       case "adaptIndoorInstallation" -> {
+        a.put("visitOutcome", "DONE");
         a.put("indoorAdaptedDate", today);
         a.put("gasBoilerRemoved", true);
         a.put("electricCookingInstalled", true);
       }
       case "commissionConnection" -> {
+        a.put("visitOutcome", "DONE");
         a.put("commissionedDate", today);
         a.put("commissioningRemarks", "Installatie in bedrijf; bewoner uitleg gegeven over de thermostaat.");
       }

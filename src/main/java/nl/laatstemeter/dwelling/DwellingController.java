@@ -28,7 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
  *   <li>{@code POST /api/projects/{id}/dwellings/{dwellingId}/reports} {@code {"text"}}: a resident
  *       report; 202;</li>
  *   <li>{@code PUT /api/projects/{id}/dwellings/{dwellingId}/planned-date} {@code {"plannedDate"}}:
- *       move the planned date (EXECUTION coordinator only); 200.</li>
+ *       move the planned date (EXECUTION coordinator only); 200;</li>
+ *   <li>{@code POST /api/projects/{id}/dwellings/{dwellingId}/withdrawal} {@code {"reason"}}: the
+ *       owner withdraws (communication party or owner side); 204, 409 once its execution began.</li>
  * </ul>
  * Bad fields: 400 {@code {"errors":[{"field","message"}]}} (CSV rows as {@code line N.field});
  * unknown project or dwelling 404, not allowed 403, dwelling closed or in execution 409.
@@ -62,6 +64,14 @@ public class DwellingController {
   public DwellingService.Replanned replan(@PathVariable String projectId, @PathVariable String dwellingId,
       @RequestBody JsonNode body) {
     return dwellings.replan(projectId, dwellingId, body, caller());
+  }
+
+  /** The owner withdraws: 204; 409 once the dwelling's execution has begun or it has ended. */
+  @PostMapping(path = "/{dwellingId}/withdrawal", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<Void> withdraw(@PathVariable String projectId, @PathVariable String dwellingId,
+      @RequestBody(required = false) JsonNode body) {
+    dwellings.withdraw(projectId, dwellingId, body, caller());
+    return ResponseEntity.noContent().build();
   }
 
   @ExceptionHandler(DwellingRequestRefused.class)

@@ -38,6 +38,8 @@ import org.springframework.stereotype.Component;
 @Component("dwellingProcesses")
 public class DwellingProcesses {
 
+  public static final String PROJECT_NAME = ProjectVariables.PROJECT_NAME;
+
   private final RuntimeService runtime;
   private final HistoryService history;
   private final RepositoryService repository;
@@ -126,7 +128,10 @@ public class DwellingProcesses {
     // the project's form, read once and handed to each start as a transient variable: the routing of
     // the first task reads it from there instead of looking the project up again (not stored, so
     // later tasks follow the form in force then)
-    String form = routing.storedForm(projectId);
+    // with the project's name, which each dwelling carries for Tasklist (one lookup for both)
+    Map<String, Object> project = routing.projectVariables(projectId, ProjectVariables.COLLABORATION_FORM, PROJECT_NAME);
+    String form = (String) project.get(ProjectVariables.COLLABORATION_FORM);
+    String projectName = (String) project.get(PROJECT_NAME);
     // the latest version, looked up once for the batch (starting by key would look it up per dwelling)
     String definitionId = system.call(() -> repository.createProcessDefinitionQuery()
         .processDefinitionKey(ProcessKeys.DWELLING).latestVersion().withoutTenantId().singleResult().getId());
@@ -134,7 +139,7 @@ public class DwellingProcesses {
     for (Dwelling d : dwellings) {
       String key = new BusinessKey(projectId, d.id()).value();
       if (!existing.contains(key)) {
-        VariableMap variables = startVariables(projectId, d);
+        VariableMap variables = startVariables(projectId, projectName, d);
         if (form != null) {
           variables.putValueTyped(ProjectVariables.COLLABORATION_FORM, Variables.stringValue(form, true));
         }
@@ -145,9 +150,10 @@ public class DwellingProcesses {
     return started;
   }
 
-  static VariableMap startVariables(String projectId, Dwelling d) {
+  static VariableMap startVariables(String projectId, String projectName, Dwelling d) {
     return Variables.createVariables()
         .putValue(DwellingVariables.PROJECT_ID, projectId)
+        .putValue(PROJECT_NAME, projectName == null ? projectId : projectName)
         .putValue(DwellingVariables.DWELLING_ID, d.id())
         .putValue(DwellingVariables.OWNERSHIP, d.ownership().name())
         .putValue(DwellingVariables.DWELLING_TYPE, d.type().name())
@@ -158,7 +164,7 @@ public class DwellingProcesses {
   // ---- sample
 
   /**
-   * Marks the dwellings in project variable {@value ProjectVariables#SAMPLE_DWELLING_IDS} (a list, or ids
+   * Marks the dwellings in project variable {@value ProjectVariables#ProjectVariables.SAMPLE_DWELLING_IDS} (a list, or ids
    * separated by commas, semicolons or line breaks) as the inspection sample; others receive the
    * standard plan of their type. Refuses unknown or ended dwellings without marking any.
    */

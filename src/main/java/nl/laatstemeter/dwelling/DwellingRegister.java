@@ -93,6 +93,19 @@ public class DwellingRegister {
     return n == null ? 0 : n;
   }
 
+  /**
+   * Erases the resident's name and e-mail and the dwelling's address (DOMAIN.md section 10): the
+   * dwelling keeps its id, ownership, type and planning, so the project's figures stay whole.
+   */
+  public void anonymise(String projectId, String dwellingId) {
+    jdbc.update("""
+        UPDATE LM_DWELLING SET resident_name = NULL, resident_email = NULL, address = ?, postcode = '',
+          house_number = '' WHERE project_id = ? AND dwelling_id = ?""", ANONYMISED, projectId, dwellingId);
+  }
+
+  /** What stands where erased personal data stood. */
+  public static final String ANONYMISED = "geanonimiseerd";
+
   public void setPlannedDate(String projectId, String dwellingId, LocalDate date) {
     jdbc.update("UPDATE LM_DWELLING SET planned_date = ? WHERE project_id = ? AND dwelling_id = ?",
         date == null ? null : Date.valueOf(date), projectId, dwellingId);
@@ -114,6 +127,16 @@ public class DwellingRegister {
   public Optional<LocalDate> lastPlannedDate(String projectId) {
     Date last = jdbc.queryForObject("SELECT MAX(planned_date) FROM LM_DWELLING WHERE project_id = ?", Date.class, projectId);
     return Optional.ofNullable(last).map(Date::toLocalDate);
+  }
+
+  /** Per planned date of the project, how many dwellings have it (from the given day on). */
+  public Map<LocalDate, Integer> plannedPerDay(String projectId, LocalDate from) {
+    Map<LocalDate, Integer> counts = new java.util.HashMap<>();
+    jdbc.query("SELECT planned_date, COUNT(*) FROM LM_DWELLING WHERE project_id = ? AND planned_date >= ? GROUP BY planned_date",
+        rs -> {
+          counts.put(rs.getDate(1).toLocalDate(), rs.getInt(2));
+        }, projectId, Date.valueOf(from));
+    return counts;
   }
 
   public Optional<LocalDate> plannedDate(String projectId, String dwellingId) {

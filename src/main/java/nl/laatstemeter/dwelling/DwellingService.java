@@ -16,7 +16,6 @@ import nl.laatstemeter.contract.BusinessTime;
 import nl.laatstemeter.contract.DwellingVariables;
 import nl.laatstemeter.contract.Messages;
 import nl.laatstemeter.contract.ProcessInstances;
-import nl.laatstemeter.contract.ProcessKeys;
 import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.form.CollaborationForm;
 import nl.laatstemeter.form.FormJson;
@@ -37,6 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class DwellingService {
 
   public static final String ADMIN_GROUP = "camunda-admin";
+  /** Message of the event subprocess "Eigenaar trekt zich terug" of a dwelling. */
+  public static final String WITHDRAWAL_MESSAGE = "Withdrawal";
+  public static final String WITHDRAWAL_REASON = DwellingVariables.WITHDRAWAL_REASON;
 
   /** Who asks: the logged-in user and its groups (organisations). */
   public record Caller(String userId, List<String> groups) {
@@ -198,6 +200,54 @@ public class DwellingService {
     return date;
   }
 
+  // ---- withdrawal
+
+  /**
+   * The owner withdraws (DOMAIN.md section 9): by the communication party or the owner side of the
+   * dwelling (its organisations for recordParticipationDecision and handleResidentReport in the
+   * routing), or an admin; a caller who is no party of the project gets 404, another party 403.
+   * Refused with 409 once the dwelling's execution has begun or it has ended. Its open tasks end,
+   * its planned slot is freed and it ends NOT_CONNECTED / WITHDRAWN.
+   */
+  @Transactional
+  public void withdraw(String projectId, String dwellingId, JsonNode body, Caller caller) {
+    ProcessInstance project = runningProject(projectId);
+    CollaborationForm form = form(project);
+    if (!caller.isAdmin() && !isParty(form, caller)) {
+      throw new DwellingRequestRefused(HttpStatus.NOT_FOUND, "projectId", "geen lopend project '" + projectId + "'");
+    }
+    String reason = body == null || !body.hasNonNull("reason") ? null : body.get("reason").asText().trim();
+    if (reason == null || reason.isEmpty()) {
+      throw new ValidationException("reason", "verplicht: waarom de eigenaar zich terugtrekt");
+    }
+    if (reason.length() > 4000) {
+      throw new ValidationException("reason", "hoogstens 4000 tekens");
+    }
+    Dwelling registered = register.find(projectId, dwellingId).orElseThrow(() -> new DwellingRequestRefused(
+        HttpStatus.NOT_FOUND, "dwellingId", "woning '" + dwellingId + "' hoort niet bij project " + projectId));
+    Set<String> allowed = new LinkedHashSet<>();
+    for (String task : List.of("recordParticipationDecision", "handleResidentReport")) {
+      var r = routing.route(form, task, registered.ownership());
+      if (r != null) {
+        allowed.addAll(r.groups());
+      }
+    }
+    if (!caller.isAdmin() && caller.groups().stream().noneMatch(allowed::contains)) {
+      throw new DwellingRequestRefused(HttpStatus.FORBIDDEN, "$", "alleen de communicatiepartij of de eigenaarskant ("
+          + String.join(", ", allowed) + ") mag een woning terugtrekken");
+    }
+    ProcessInstance dwelling = runningDwelling(projectId, dwellingId, "de eigenaar kan zich niet meer terugtrekken");
+    Object stage = system.call(() -> runtime.getVariable(dwelling.getId(), DwellingVariables.STAGE));
+    if (stage != null && DwellingStage.EXECUTING.contains(DwellingStage.valueOf(stage.toString()))) {
+      throw new DwellingRequestRefused(HttpStatus.CONFLICT, "dwellingId", "de uitvoering van woning " + dwellingId
+          + " is al begonnen: de eigenaar kan zich niet meer terugtrekken");
+    }
+    system.run(() -> runtime.createMessageCorrelation(WITHDRAWAL_MESSAGE).processInstanceId(dwelling.getId())
+        .setVariable(WITHDRAWAL_REASON, reason)
+        .setVariable("withdrawnBy", caller.userId() == null ? "" : caller.userId())
+        .correlateWithResult());
+  }
+
   // ---- shared checks
 
   private ProcessInstance runningProject(String projectId) {
@@ -217,6 +267,12 @@ public class DwellingService {
 
   private CollaborationForm form(ProcessInstance project) {
     return json.read((String) system.call(() -> runtime.getVariable(project.getId(), ProjectVariables.COLLABORATION_FORM)));
+  }
+
+  private static boolean isParty(CollaborationForm form, Caller caller) {
+    Set<String> parties = new LinkedHashSet<>(form.parties().values());
+    parties.addAll(form.installerPackages().values());
+    return caller.groups().stream().anyMatch(parties::contains);
   }
 
   private static void requireParty(CollaborationForm form, Caller caller, String what) {

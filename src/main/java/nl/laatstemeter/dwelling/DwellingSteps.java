@@ -3,13 +3,13 @@ package nl.laatstemeter.dwelling;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import nl.laatstemeter.contract.BusinessKey;
 import nl.laatstemeter.contract.BusinessTime;
 import nl.laatstemeter.contract.DutchCalendar;
 import nl.laatstemeter.contract.DwellingVariables;
 import nl.laatstemeter.contract.ProcessInstances;
-import nl.laatstemeter.contract.ProcessKeys;
 import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.contract.Values;
 import nl.laatstemeter.form.BuildingBlocks.InspectionScope;
@@ -23,6 +23,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +36,12 @@ import org.springframework.stereotype.Component;
 @Component("dwellingSteps")
 public class DwellingSteps {
 
+  public static final String OWNER_DECISION = DwellingVariables.OWNER_DECISION;
+  public static final String OWNER_DECISION_OPTIONS = DwellingVariables.OWNER_DECISION_OPTIONS;
+  /** How often the owner asked for a revised plan. */
+  public static final String PLAN_REVISIONS = DwellingVariables.PLAN_REVISIONS;
+  public static final int MAX_PLAN_REVISIONS = 2;
+
   private final RuntimeService runtime;
   private final ProcessInstances instances;
   private final ProcessRouting routing;
@@ -43,11 +51,14 @@ public class DwellingSteps {
   private final SystemAccess system;
   private final DwellingTimers timers;
   private final String recheckInterval;
+  private final int noticeWorkingDays;
   private final Clock clock;
 
-  public DwellingSteps(RuntimeService runtime, ProcessInstances instances, ProcessRouting routing, RoutingService rules, DwellingRegister register,
-      DwellingProgress progress, SystemAccess system, DwellingTimers timers,
-      DwellingSettings settings) {
+  public DwellingSteps(RuntimeService runtime, ProcessInstances instances, ProcessRouting routing, RoutingService rules,
+      DwellingRegister register, DwellingProgress progress, SystemAccess system, DwellingTimers timers,
+      DwellingSettings settings,
+      @Value("${laatstemeter.mail.planned-date-notice-working-days:10}") int noticeWorkingDays) {
+    this.noticeWorkingDays = noticeWorkingDays;
     this.runtime = runtime;
     this.instances = instances;
     this.routing = routing;
@@ -151,15 +162,68 @@ public class DwellingSteps {
   }
 
   /**
-   * Ends the dwelling as "niet aangesloten": stage DECLINED with the owner's reason, or STOPPED
-   * with the project's stop reason.
+   * Ends the dwelling as "niet aangesloten": stage NOT_CONNECTED with the reason (a
+   * {@link NotConnectedReason}). Frees its planned slot in the register, so a dwelling that agrees
+   * later may take it.
    */
-  public void notConnected(DelegateExecution dwelling, String stage) {
-    DwellingStage s = DwellingStage.valueOf(stage);
-    Object reason = s == DwellingStage.DECLINED ? dwelling.getVariable(DwellingVariables.DECLINE_REASON) : projectVariable(dwelling, ProjectVariables.STOP_REASON);
-    dwelling.setVariable(DwellingVariables.NOT_CONNECTED_REASON, reason == null
-        ? (s == DwellingStage.DECLINED ? "Eigenaar doet niet mee" : "Project gestopt") : reason.toString());
-    stage(dwelling, stage);
+  public void notConnected(DelegateExecution dwelling, String reason) {
+    dwelling.setVariable(DwellingVariables.NOT_CONNECTED_REASON, NotConnectedReason.valueOf(reason).name());
+    stage(dwelling, DwellingStage.NOT_CONNECTED.name());
+    Object projectId = dwelling.getVariable(DwellingVariables.PROJECT_ID);
+    Object dwellingId = dwelling.getVariable(DwellingVariables.DWELLING_ID);
+    if (projectId != null && dwellingId != null) {
+      register.setPlannedDate(projectId.toString(), dwellingId.toString(), null);
+    }
+  }
+
+  /**
+   * When the dwelling instance ends (any end): tells the project when this was the last dwelling
+   * it waited for, for the milestones an ending dwelling can complete (connected, planTrains,
+   * ended). The ending dwelling is not counted: the database still shows it as running.
+   */
+  public void ended(DelegateExecution dwelling) {
+    Object projectId = dwelling.getVariable(DwellingVariables.PROJECT_ID);
+    if (projectId == null) {
+      return;
+    }
+    for (Milestone milestone : List.of(Milestone.connected, Milestone.planTrains, Milestone.ended)) {
+      if (progress.remaining(projectId.toString(), milestone, dwelling.getProcessInstanceId()) == 0) {
+        correlate(projectId.toString(), milestone);
+      }
+    }
+  }
+
+  // ---- owner decisions
+
+  /** A revised plan: one more revision (after {@value #MAX_PLAN_REVISIONS} the owner can no longer ask for one). */
+  public void planRevised(DelegateExecution dwelling) {
+    dwelling.setVariable(PLAN_REVISIONS, revisions(dwelling) + 1);
+  }
+
+  private static int revisions(VariableScope dwelling) {
+    Object n = dwelling.getVariable(PLAN_REVISIONS);
+    return n == null ? 0 : ((Number) n).intValue();
+  }
+
+  /**
+   * On creation of {@code ownerAgreement}: the options of its radio ({@code valuesKey:
+   * ownerDecisionOptions}), REVISE only while fewer than {@value #MAX_PLAN_REVISIONS} revisions were made.
+   */
+  public void offerOwnerDecisions(DelegateTask task) {
+    StringBuilder options = new StringBuilder("[{\"label\":\"Akkoord\",\"value\":\"AGREE\"}");
+    if (revisions(task) < MAX_PLAN_REVISIONS) {
+      options.append(",{\"label\":\"Aangepast plan gevraagd\",\"value\":\"REVISE\"}");
+    }
+    options.append(",{\"label\":\"Niet akkoord: de woning wordt niet aangesloten\",\"value\":\"REFUSE\"}]");
+    task.setVariableLocal(OWNER_DECISION_OPTIONS, SpinValues.jsonValue(options.toString()).create());
+  }
+
+  /** On completion of {@code ownerAgreement}: REVISE is refused once the plan was revised twice. */
+  public void checkOwnerDecision(DelegateTask task) {
+    if ("REVISE".equals(task.getVariable(OWNER_DECISION)) && revisions(task) >= MAX_PLAN_REVISIONS) {
+      throw new ProcessEngineException("ownerDecision: het plan is al " + MAX_PLAN_REVISIONS
+          + " keer aangepast; kies akkoord of niet akkoord");
+    }
   }
 
   /**
@@ -176,9 +240,13 @@ public class DwellingSteps {
     if (!progress.reached(projectId, milestone)) {
       return false;
     }
+    correlate(projectId, milestone);
+    return true;
+  }
+
+  private void correlate(String projectId, Milestone milestone) {
     system.run(() -> runtime.createMessageCorrelation(milestone.message()).processInstanceBusinessKey(projectId)
         .correlateAllWithResult());
-    return true;
   }
 
   private boolean isSampleProject(VariableScope dwelling) {
@@ -189,19 +257,36 @@ public class DwellingSteps {
 
   /**
    * Takes the dwelling's planned date from the register (set by the train planning) into variable
-   * {@code plannedDate}; a dwelling that signed up after the planning joins after the last
-   * planned date.
+   * {@code plannedDate}; a dwelling that agreed after the planning takes the first free slot of the
+   * trains (freed slots included) on or after today plus the notice period in Dutch working days.
    */
   public void takePlannedDate(DelegateExecution dwelling) {
     String projectId = (String) dwelling.getVariable(DwellingVariables.PROJECT_ID);
     String dwellingId = (String) dwelling.getVariable(DwellingVariables.DWELLING_ID);
     LocalDate date = register.plannedDate(projectId, dwellingId).orElse(null);
     if (date == null) {
-      LocalDate after = register.lastPlannedDate(projectId).orElse(LocalDate.now(clock));
-      date = DutchCalendar.workingDaysAfter(after, 1);
+      date = firstFreeSlot(dwelling, projectId);
       register.setPlannedDate(projectId, dwellingId, date);
     }
     dwelling.setVariable(DwellingVariables.PLANNED_DATE, date.toString());
+  }
+
+  private LocalDate firstFreeSlot(DelegateExecution dwelling, String projectId) {
+    LocalDate earliest = DutchCalendar.workingDaysAfter(LocalDate.now(clock), noticeWorkingDays);
+    Object first = projectVariable(dwelling, "firstDate");
+    Object size = projectVariable(dwelling, "trainSize");
+    if (first == null || size == null) {
+      return earliest;
+    }
+    Object buffer = projectVariable(dwelling, "bufferPercentage");
+    return TrainPlanner.firstFreeSlot(Values.date(first, "firstDate"), (int) Values.number(size, "trainSize"),
+        buffer == null ? 0 : Values.number(buffer, "bufferPercentage"), register.plannedPerDay(projectId, earliest), earliest);
+  }
+
+  /** For the gateway "Uitvoering al begonnen?" when the project stops: the dwelling is in execution or connected. */
+  public boolean executionStarted(VariableScope dwelling) {
+    Object stage = dwelling.getVariable(DwellingVariables.STAGE);
+    return stage != null && DwellingStage.EXECUTING.contains(DwellingStage.valueOf(stage.toString()));
   }
 
   /** The moment the timer of a planned date fires: its working day's start. */
@@ -231,5 +316,10 @@ public class DwellingSteps {
     Object own = task.getVariable(ProjectVariables.CONNECTION_METHODS);
     task.setVariableLocal(DwellingVariables.CONNECTION_METHOD_OPTIONS,
         ConnectionMethods.options(own != null ? own : projectVariable(task, ProjectVariables.CONNECTION_METHODS)));
+  }
+
+  /** The project's stop reason (for the resident's "project gestopt" mail), or null. */
+  public Object projectStopReason(VariableScope dwelling) {
+    return projectVariable(dwelling, ProjectVariables.STOP_REASON);
   }
 }

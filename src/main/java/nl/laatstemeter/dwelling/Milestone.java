@@ -12,8 +12,12 @@ public enum Milestone {
   sampleInspected("AllSampleInspected", List.of(DwellingStage.SIGNED_UP, DwellingStage.GLOBAL_INSPECTED), true),
   /** Every global inspection done (inspection rounds TWICE). */
   globalInspected("AllGlobalInspected", List.of(DwellingStage.SIGNED_UP), false),
-  /** Every participating dwelling connected (or closed). */
-  connected("AllDwellingsConnected", DwellingStage.PARTICIPATING_NOT_CONNECTED, false);
+  /** Every dwelling connected or ended (undecided ones count until the sign-up deadline has passed). */
+  connected("AllDwellingsConnected", DwellingStage.PARTICIPATING_NOT_CONNECTED, false),
+  /** Every participating dwelling agreed to its plan (under FULL: signed the indoor contract) or ended: trains may be planned. */
+  planTrains("AllDwellingsAgreed", DwellingStage.NOT_YET_AGREED, false),
+  /** Every dwelling of the project ended (aftercare included): nothing of the project is left running. */
+  ended("AllDwellingsEnded", List.of(DwellingStage.values()), false);
 
   private final String message;
   private final List<DwellingStage> before;
@@ -46,6 +50,6 @@ public enum Milestone {
         return m;
       }
     }
-    throw new IllegalArgumentException("Onbekende mijlpaal '" + name + "'; kies uit sampleInspected, globalInspected, connected");
+    throw new IllegalArgumentException("Onbekende mijlpaal '" + name + "'; kies uit sampleInspected, globalInspected, connected, planTrains, ended");
   }
 }

@@ -12,10 +12,11 @@ import nl.laatstemeter.contract.DutchCalendar;
 
 /**
  * Plans dwellings in trains (treintjes): series of {@code trainSize} neighbouring dwellings,
- * one train per working day ({@link DutchCalendar}: Monday to Friday without the national
- * holidays) from the first date. The buffer (buffertijd) keeps {@code bufferPercentage}% of the
- * days free for overruns: train t goes on working day {@code t + floor(t * bufferPercentage / 100)},
- * so with 20% every sixth working day is a buffer day.
+ * one train per working day (Monday to Friday) from the first date. The buffer
+ * (buffertijd) keeps {@code bufferPercentage}% of the days free for overruns: train t goes
+ * on working day {@code t + floor(t * bufferPercentage / 100)}, so with 20% every sixth
+ * working day is a buffer day. Working days are Dutch working days ({@link DutchCalendar}: no
+ * weekends, no public holidays), the same calendar as the notices and due dates.
  */
 final class TrainPlanner {
 
@@ -34,13 +35,30 @@ final class TrainPlanner {
     List<Dwelling> ordered = new ArrayList<>(dwellings);
     ordered.sort(STREET_ORDER);
     Map<String, LocalDate> dates = new LinkedHashMap<>();
-    LocalDate first = DutchCalendar.workingDayFrom(firstDate);
     for (int i = 0; i < ordered.size(); i++) {
-      int train = i / trainSize;
-      int day = train + (int) Math.floor(train * bufferPercentage / 100.0);
-      dates.put(ordered.get(i).id(), DutchCalendar.workingDaysAfter(first, day));
+      dates.put(ordered.get(i).id(), trainDay(firstDate, i / trainSize, bufferPercentage));
     }
     return dates;
+  }
+
+  /** The working day of train t (0-based): working day {@code t + floor(t * bufferPercentage / 100)} from the first date. */
+  static LocalDate trainDay(LocalDate firstDate, int train, double bufferPercentage) {
+    return DutchCalendar.workingDaysAfter(firstDate, train + (int) Math.floor(train * bufferPercentage / 100.0));
+  }
+
+  /**
+   * For a dwelling that agrees after the planning: the first train day on or after {@code earliest}
+   * with fewer than {@code trainSize} dwellings planned (a slot freed by a withdrawal or a refusal
+   * counts as free), following the same trains and buffer days as the planning.
+   */
+  static LocalDate firstFreeSlot(LocalDate firstDate, int trainSize, double bufferPercentage, Map<LocalDate, Integer> planned,
+      LocalDate earliest) {
+    for (int train = 0; ; train++) {
+      LocalDate day = trainDay(firstDate, train, bufferPercentage);
+      if (!day.isBefore(earliest) && planned.getOrDefault(day, 0) < trainSize) {
+        return day;
+      }
+    }
   }
 
   /** Neighbours after each other: postcode, street, then house number as a number (12 before 112). */

@@ -27,6 +27,8 @@ public final class DutchNames {
     TASKS.put("prepareTender", "Aanbesteding voorbereiden");
     TASKS.put("evaluateBids", "Inschrijvingen beoordelen en gunnen");
     TASKS.put("selectFromFramework", "Installateur kiezen uit raamovereenkomst");
+    TASKS.put("decideFailedTender", "Mislukte aanbesteding: besluiten");
+    TASKS.put("endAssignment", "Opdracht beëindigen");
     TASKS.put("confirmAssignment", "Opdracht bevestigen");
     TASKS.put("residentInformationMeeting", "Bewonersbijeenkomst organiseren");
     TASKS.put("setUpSoundingBoard", "Klankbordgroep instellen");

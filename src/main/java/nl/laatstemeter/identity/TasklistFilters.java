@@ -2,6 +2,7 @@ package nl.laatstemeter.identity;
 
 import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.laatstemeter.contract.DwellingVariables;
@@ -24,10 +25,13 @@ public class TasklistFilters {
   public static final String MY_TASKS = "Mijn taken";
   public static final String ORGANISATION_TASKS = "Taken van mijn organisatie";
 
-  /** Shown with each task in the list, so tasks of different dwellings can be told apart. */
+  /**
+   * Shown with each task in the list, so tasks of different dwellings can be told apart: the
+   * dwelling's address and the project's name (project and dwelling instances both carry it).
+   */
   static final List<Map<String, String>> SHOWN_VARIABLES = List.of(
       Map.of("name", DwellingVariables.ADDRESS, "label", "Adres"),
-      Map.of("name", ProjectVariables.PROJECT_ID, "label", "Project"));
+      Map.of("name", ProjectVariables.PROJECT_NAME, "label", "Project"));
 
   private final FilterService filters;
   private final TaskService tasks;
@@ -58,6 +62,11 @@ public class TasklistFilters {
           .setProperties(Map.of("priority", priority, "description", description, "refresh", true,
               "variables", SHOWN_VARIABLES));
       filters.saveFilter(filter);
+    } else if (!SHOWN_VARIABLES.equals(filter.getProperties().get("variables"))) {
+      // a filter of an earlier version (e.g. showing the project id): shows the names from now on
+      Map<String, Object> properties = new HashMap<>(filter.getProperties());
+      properties.put("variables", SHOWN_VARIABLES);
+      filters.saveFilter(filter.setProperties(properties));
     }
     store.grantEveryone(FILTER, filter.getId(), Permissions.READ);
   }

@@ -52,6 +52,11 @@ class DigestStore {
           last_sent_at TIMESTAMP,
           claimed_by VARCHAR(64),
           claimed_at TIMESTAMP)""");
+    jdbc.execute("""
+        CREATE TABLE IF NOT EXISTS LM_OVERDUE_NOTICE (
+          task_id VARCHAR(64) NOT NULL,
+          overdue_level INT NOT NULL,
+          PRIMARY KEY (task_id, overdue_level))""");
   }
 
   // ---- notices
@@ -105,6 +110,30 @@ class DigestStore {
       jdbc.batchUpdate("DELETE FROM LM_TASK_NOTICE WHERE task_id = ? AND claimed_by = ?",
           taskIds.stream().map(id -> new Object[] {id, node}).toList());
     });
+  }
+
+  // ---- overdue tasks
+
+  /**
+   * Marks that the task's overdue level (1: overdue, 2: three working days overdue) has been put in
+   * the digests; false when it already was (by this or another node).
+   */
+  boolean markOverdue(String taskId, int level) {
+    try {
+      return jdbc.update("INSERT INTO LM_OVERDUE_NOTICE (task_id, overdue_level) VALUES (?, ?)", taskId, level) == 1;
+    } catch (DuplicateKeyException e) {
+      return false;
+    }
+  }
+
+  /** Items without notices (overdue tasks), for users that have a row. */
+  void addItems(Collection<Item> items) {
+    jdbc.batchUpdate("""
+        INSERT INTO LM_DIGEST_ITEM (user_id, task_id, created_at)
+        SELECT user_id, ?, ? FROM LM_DIGEST_USER WHERE user_id = ?
+          AND NOT EXISTS (SELECT 1 FROM LM_DIGEST_ITEM WHERE user_id = ? AND task_id = ?)""",
+        items.stream().map(i -> new Object[] {i.taskId(), Timestamp.from(i.createdAt()), i.userId(), i.userId(),
+            i.taskId()}).toList());
   }
 
   // ---- digests

@@ -18,7 +18,9 @@ public enum MailType {
   /** Connected and in operation; who does the aftercare. */
   COMPLETED("completed", "bericht dat de woning is aangesloten"),
   /** A resident report was received; who handles it. */
-  REPORT_RECEIVED("report-received", "ontvangstbevestiging van een melding");
+  REPORT_RECEIVED("report-received", "ontvangstbevestiging van een melding"),
+  /** The project stopped before the dwelling's work began: no connection; why (the stop reason). */
+  PROJECT_STOPPED("project-stopped", "bericht dat het project is gestopt");
 
   private final String template;
   private final String description;

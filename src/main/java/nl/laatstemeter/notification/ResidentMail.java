@@ -73,7 +73,8 @@ public class ResidentMail implements JavaDelegate {
           + "dan opnieuw (Cockpit: Retry); de bewoner krijgt de e-mail één keer.", e);
     }
     boolean recorded = sent.record(new SentMailLog.SentMail(message.businessKey(), type, occurrence,
-        mail.toAddress(), mail.subject(), message.plannedDate(), ClockUtil.getCurrentTime().toInstant()));
+        mail.toAddress(), mail.subject(), message.plannedDate(), ClockUtil.getCurrentTime().toInstant(),
+        message.sender().group()));
     if (!recorded) {
       LOG.warn("{} aan {} was al vastgelegd voor job {}: twee keer verzonden?", type, message.businessKey(), occurrence);
     }

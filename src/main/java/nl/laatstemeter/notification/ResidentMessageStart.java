@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  * <p>The message instance has the dwelling's business key ({@code projectId:dwellingId}) and the
  * variables {@code projectId}, {@code dwellingId}, {@code ownership}, {@code address},
  * {@code hasEmail}, {@code collaborationForm}, {@code plannedDate}, {@code previousPlannedDate},
- * {@code reportText}, {@code mailType} and {@code dwellingProcessInstanceId}. When the project
+ * {@code reportText}, {@code mailType} and {@code dwellingProcessInstanceId} (and for {@code PROJECT_STOPPED}
+ * {@code stopReason}, the dwelling's or else the project's). When the project
  * stops, {@code dwellingStopped} ends the messages still open ({@link #cancelOpen}).
  */
 @Component("residentMessageStart")
@@ -60,6 +61,10 @@ public class ResidentMessageStart {
       variables.putValue(name, dwelling.getVariable(name));
     }
     variables.putValue(DwellingVariables.HAS_EMAIL, steps.hasEmail(dwelling));
+    if (type == MailType.PROJECT_STOPPED) {
+      Object reason = dwelling.getVariable(ProjectVariables.STOP_REASON);
+      variables.putValue(ProjectVariables.STOP_REASON, reason != null ? reason : steps.projectStopReason(dwelling));
+    }
     variables.putValue(DwellingVariables.MAIL_TYPE, type.name());
     variables.putValue(DwellingVariables.DWELLING_PROCESS_INSTANCE_ID, dwelling.getProcessInstanceId());
     ProcessInstance message = system.call(() -> runtime.createProcessInstanceByKey(ProcessKeys.RESIDENT_MESSAGE)

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * {@code projectId}, {@code dwellingId} (else taken from the business key
  * {@code projectId:dwellingId}), {@code plannedDate} (else the register's date),
  * {@code previousPlannedDate} (optional, for {@code DATE_CHANGED}), {@code reportText}
- * (optional, quoted in {@code REPORT_RECEIVED}), {@code concernedTask} (optional task input),
+ * (optional, quoted in {@code REPORT_RECEIVED}), {@code stopReason} (optional, in {@code PROJECT_STOPPED}), {@code concernedTask} (optional task input),
  * and the project's {@code contactName}, {@code contactEmail}, {@code contactPhone}.
  */
 @Component
@@ -105,6 +105,7 @@ class ResidentMessages {
     model.put(DwellingVariables.PREVIOUS_PLANNED_DATE, DutchCalendar.format(date(scope.getVariable(DwellingVariables.PREVIOUS_PLANNED_DATE))));
     model.put("today", DutchCalendar.format(LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), settings.getZone())));
     model.put(DwellingVariables.REPORT_TEXT, text(scope.getVariable(DwellingVariables.REPORT_TEXT)));
+    model.put(ProjectVariables.STOP_REASON, text(scope.getVariable(ProjectVariables.STOP_REASON)));
     model.put("central", parties.central(form, type));
     model.put("organisation", sender.organisation());
     model.put(ProjectVariables.CONTACT_PERSON, sender.person());

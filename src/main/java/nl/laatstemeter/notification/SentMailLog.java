@@ -24,11 +24,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * acceptance and this commit (milliseconds) can still send a mail twice.
  */
 @Repository
-class SentMailLog {
+public class SentMailLog {
 
   /** One sent mail. */
   record SentMail(String businessKey, MailType type, String occurrence, String recipient, String subject,
-      LocalDate plannedDate, Instant sentAt) {}
+      LocalDate plannedDate, Instant sentAt, String senderGroup) {}
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate own;
@@ -47,6 +47,13 @@ class SentMailLog {
           planned_date DATE,
           sent_at TIMESTAMP NOT NULL,
           PRIMARY KEY (business_key, mail_type, occurrence))""");
+    // the organisation in whose name the mail went out: a contact point of the resident (DOMAIN.md section 7)
+    jdbc.execute("ALTER TABLE LM_SENT_MAIL ADD COLUMN IF NOT EXISTS sender_group VARCHAR(64)");
+  }
+
+  /** Erases the recipient of every mail sent for one dwelling (its business key); the log of what was sent stays. */
+  public void anonymise(String businessKey, String replacement) {
+    jdbc.update("UPDATE LM_SENT_MAIL SET recipient = ? WHERE business_key = ?", replacement, businessKey);
   }
 
   boolean wasSent(String businessKey, MailType type, String occurrence) {
@@ -60,11 +67,11 @@ class SentMailLog {
   boolean record(SentMail mail) {
     try {
       own.executeWithoutResult(status -> jdbc.update("""
-          INSERT INTO LM_SENT_MAIL (business_key, mail_type, occurrence, recipient, subject, planned_date, sent_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?)""",
+          INSERT INTO LM_SENT_MAIL (business_key, mail_type, occurrence, recipient, subject, planned_date, sent_at,
+            sender_group) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
           mail.businessKey(), mail.type().name(), mail.occurrence(), mail.recipient(),
           mail.subject().length() > 500 ? mail.subject().substring(0, 500) : mail.subject(),
-          mail.plannedDate() == null ? null : Date.valueOf(mail.plannedDate()), Timestamp.from(mail.sentAt())));
+          mail.plannedDate() == null ? null : Date.valueOf(mail.plannedDate()), Timestamp.from(mail.sentAt()), mail.senderGroup()));
       return true;
     } catch (DuplicateKeyException e) {
       return false;
@@ -77,6 +84,6 @@ class SentMailLog {
         (rs, i) -> new SentMail(rs.getString("business_key"), MailType.valueOf(rs.getString("mail_type")),
             rs.getString("occurrence"), rs.getString("recipient"), rs.getString("subject"),
             rs.getDate("planned_date") == null ? null : rs.getDate("planned_date").toLocalDate(),
-            rs.getTimestamp("sent_at").toInstant()), businessKey);
+            rs.getTimestamp("sent_at").toInstant(), rs.getString("sender_group")), businessKey);
   }
 }

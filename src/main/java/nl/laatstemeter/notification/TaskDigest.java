@@ -2,9 +2,11 @@ package nl.laatstemeter.notification;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +17,8 @@ import java.util.stream.Collectors;
 import nl.laatstemeter.contract.BusinessKey;
 import nl.laatstemeter.contract.DutchCalendar;
 import nl.laatstemeter.contract.Organisations;
+import nl.laatstemeter.duedate.DueMoment;
+import nl.laatstemeter.duedate.TaskDueDates;
 import nl.laatstemeter.platform.SystemAccess;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -50,6 +54,8 @@ public class TaskDigest {
   private static final Logger LOG = LoggerFactory.getLogger(TaskDigest.class);
   private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", DutchCalendar.DUTCH);
   private static final int QUERY_CHUNK = 500;
+  /** Working days overdue after which the phase coordinator hears of a task. */
+  static final int ESCALATE_AFTER_WORKING_DAYS = 3;
 
   private final DigestStore store;
   private final TaskService tasks;
@@ -61,20 +67,22 @@ public class TaskDigest {
   private final MailSettings settings;
   private final SystemAccess system;
   private final Organisations organisations;
+  private final OverdueEscalation escalation;
   private final String node;
 
   @Autowired
   TaskDigest(DigestStore store, TaskService tasks, IdentityService identity, RuntimeService runtime,
       RepositoryService repository, MailTemplates templates, MailDelivery delivery, MailSettings settings,
-      SystemAccess system, Organisations organisations) {
-    this(store, tasks, identity, runtime, repository, templates, delivery, settings, system, organisations,
+      SystemAccess system, OverdueEscalation escalation, Organisations organisations) {
+    this(store, tasks, identity, runtime, repository, templates, delivery, settings, system, escalation, organisations,
         settings.getNodeId());
   }
 
   /** A digest acting as the given node (a second node in the same JVM, for the cluster test). */
   TaskDigest(DigestStore store, TaskService tasks, IdentityService identity, RuntimeService runtime,
       RepositoryService repository, MailTemplates templates, MailDelivery delivery, MailSettings settings,
-      SystemAccess system, Organisations organisations, String node) {
+      SystemAccess system, OverdueEscalation escalation, Organisations organisations, String node) {
+    this.escalation = escalation;
     this.store = store;
     this.tasks = tasks;
     this.identity = identity;
@@ -95,6 +103,7 @@ public class TaskDigest {
   public Outcome run() {
     return system.call(() -> {
       int notices = distribute();
+      distributeOverdue();
       int[] sent = sendDue();
       return new Outcome(notices, sent[0], sent[1]);
     });
@@ -130,6 +139,43 @@ public class TaskDigest {
       if (claimed.size() < DigestStore.BATCH) {
         return total;
       }
+    }
+  }
+
+  // ---- overdue tasks
+
+  /**
+   * Overdue tasks (due date passed) go into the digest of their organisations once; three Dutch
+   * working days overdue, also into the digest of the coordinator of the task's phase (phase
+   * "any": the EXECUTION coordinator), once (DOMAIN.md section 9).
+   */
+  private void distributeOverdue() {
+    Instant now = now();
+    LocalDate today = LocalDate.ofInstant(now, DueMoment.ZONE);
+    Map<String, List<Recipient>> byGroup = new HashMap<>();
+    List<DigestStore.Item> items = new ArrayList<>();
+    Set<String> users = new LinkedHashSet<>();
+    for (Task task : tasks.createTaskQuery().dueBefore(Date.from(now)).list()) {
+      List<String> groups = new ArrayList<>();
+      if (store.markOverdue(task.getId(), 1)) {
+        groups.addAll(candidateGroups(task.getId()));
+      }
+      if (TaskDueDates.workingDaysOverdue(task.getDueDate(), today) >= ESCALATE_AFTER_WORKING_DAYS) {
+        String coordinator = escalation.coordinatorGroup(task);
+        if (coordinator != null && store.markOverdue(task.getId(), 2)) {
+          groups.add(coordinator);
+        }
+      }
+      for (String group : groups) {
+        for (Recipient r : byGroup.computeIfAbsent(group, this::recipientsOf)) {
+          items.add(new DigestStore.Item(r.userId(), task.getId(), now));
+          users.add(r.userId());
+        }
+      }
+    }
+    users.forEach(store::ensureUser);
+    if (!items.isEmpty()) {
+      store.addItems(items);
     }
   }
 
@@ -204,6 +250,11 @@ public class TaskDigest {
           .map(g -> groupNames.computeIfAbsent(g, this::groupName)).collect(Collectors.joining(", ")));
       row.put("created", CREATED.format(task.getCreateTime().toInstant().atZone(settings.getZone())));
       row.put("link", tasklist() + "?task=" + task.getId());
+      if (task.getDueDate() != null && task.getDueDate().toInstant().isBefore(now())) {
+        boolean ownTask = candidateGroups(task.getId()).stream().anyMatch(g -> isMember(user.getId(), g));
+        row.put("overdue", "uiterste datum " + CREATED.format(task.getDueDate().toInstant().atZone(settings.getZone()))
+            + " verstreken" + (ownTask ? "" : "; aan u gemeld als regievoerder van de fase"));
+      }
       listed.add(row);
     }
     Map<String, Object> model = new HashMap<>();
@@ -257,6 +308,10 @@ public class TaskDigest {
       names.put(id, definition.getName() == null ? definition.getKey() : definition.getName());
     }
     return names;
+  }
+
+  private boolean isMember(String userId, String group) {
+    return identity.createUserQuery().userId(userId).memberOfGroup(group).count() > 0;
   }
 
   private String groupName(String group) {

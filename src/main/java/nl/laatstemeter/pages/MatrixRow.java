@@ -1,6 +1,7 @@
 package nl.laatstemeter.pages;
 
 import java.util.List;
+import java.util.function.Function;
 import nl.laatstemeter.form.DutchNames;
 import nl.laatstemeter.form.Role;
 import nl.laatstemeter.routing.Responsibility;
@@ -10,7 +11,7 @@ public record MatrixRow(
     String phase, String task, String level, String ownership, boolean eachParty, String roles,
     List<String> organisations) {
 
-  static MatrixRow of(Responsibility r) {
+  static MatrixRow of(Responsibility r, Function<String, String> organisationName) {
     return new MatrixRow(
         r.phase() == null ? "Elke fase" : PageOptions.capitalized(DutchNames.phase(r.phase())),
         DutchNames.task(r.task()),
@@ -18,7 +19,7 @@ public record MatrixRow(
         DutchNames.ownership(r.ownership()),
         r.eachParty(),
         roleNames(r.roles()),
-        r.groups());
+        r.groups().stream().map(organisationName).toList());
   }
 
   /** No organisation holds any of the task's roles (yet): nobody would receive it. */
@@ -26,8 +27,9 @@ public record MatrixRow(
     return organisations.isEmpty();
   }
 
-  static List<MatrixRow> of(List<Responsibility> responsibilities) {
-    return responsibilities.stream().map(MatrixRow::of).toList();
+  /** The rows of the matrix, each organisation by its name. */
+  static List<MatrixRow> of(List<Responsibility> responsibilities, Function<String, String> organisationName) {
+    return responsibilities.stream().map(r -> of(r, organisationName)).toList();
   }
 
   private static String roleNames(List<Role> roles) {

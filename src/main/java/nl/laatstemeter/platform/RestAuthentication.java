@@ -20,11 +20,17 @@ public class RestAuthentication {
   public static final String API = "/api/*";
   /** The people's page of the collaboration form (package pages). */
   public static final String PAGES = "/samenwerkingsvorm";
+  /**
+   * Order of the authentication filters; filters that need the authenticated user (e.g. the guard
+   * of the engine REST API) come after it.
+   */
+  public static final int ORDER = 0;
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
     var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("engineRestAuthentication");
+    registration.setOrder(ORDER);
     registration.addUrlPatterns(ENGINE_REST);
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
@@ -35,6 +41,7 @@ public class RestAuthentication {
   FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(ProcessEngine engine) {
     var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine));
     registration.setName("apiAuthentication");
+    registration.setOrder(ORDER);
     registration.addUrlPatterns(API, PAGES, PAGES + "/*");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());

@@ -18,6 +18,7 @@ import nl.laatstemeter.form.FormReader;
 import nl.laatstemeter.form.Ownership;
 import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -89,9 +90,21 @@ public class CollaborationFormTask implements TaskListener {
           .filter(a -> a.severity() == Severity.ERROR).map(Advice::message).collect(Collectors.joining(" ")));
     }
     CollaborationForm inForce = projects.inForce(chosen);
-    task.getExecution().setVariable(ProjectVariables.COLLABORATION_FORM, json.write(inForce));
-    task.getExecution().setVariable(ProjectVariables.COLLABORATION_SUMMARY, FormDescription.of(inForce));
-    task.getExecution().setVariable(ProjectVariables.INSTALLER_JOINED, ProjectService.integratedFromStart(inForce));
+    DelegateExecution project = project(task.getExecution());
+    project.setVariable(ProjectVariables.COLLABORATION_FORM, json.write(inForce));
+    project.setVariable(ProjectVariables.COLLABORATION_SUMMARY, FormDescription.of(inForce));
+    if (task.getExecution().getProcessInstance().getSuperExecution() == null) {
+      project.setVariable(ProjectVariables.INSTALLER_JOINED, ProjectService.integratedFromStart(inForce));
+    } // in the tender the installer joins when it accepts its assignment
+  }
+
+  /**
+   * The project instance: the task's own process, or (recorded anew after a failed tender, in
+   * {@code installerTender}) the project that called it.
+   */
+  private static DelegateExecution project(DelegateExecution execution) {
+    DelegateExecution superExecution = execution.getProcessInstance().getSuperExecution();
+    return superExecution == null ? execution.getProcessInstance() : superExecution.getProcessInstance();
   }
 
   /** The form with the ownerships of the project's registered dwellings (for defaults and advice). */

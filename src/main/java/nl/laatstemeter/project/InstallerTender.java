@@ -3,9 +3,12 @@ package nl.laatstemeter.project;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.laatstemeter.contract.BusinessTime;
+import nl.laatstemeter.contract.Organisations;
 import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.form.BuildingBlocks.InstallerCount;
 import nl.laatstemeter.form.BuildingBlocks.TenderMethod;
@@ -39,13 +42,26 @@ public class InstallerTender implements TaskListener {
   public static final String AWARDED = "awardedInstaller";
   public static final String BID_DEADLINE = "bidDeadline";
   public static final String BID_DEADLINE_AT = "bidDeadlineAt";
+  /** evaluateBids: {@code AWARDED} or {@code NO_SUITABLE_BID}; selectFromFramework: {@code SELECTED} or {@code NONE_AVAILABLE}. */
+  public static final String TENDER_OUTCOME = "tenderOutcome";
+  public static final String NO_AWARD_REASON = "noAwardReason";
+  /** confirmAssignment (local to each task): {@code ACCEPT} or {@code DECLINE} with {@value #DECLINE_REASON}. */
+  public static final String ASSIGNMENT_ANSWER = "assignmentAnswer";
+  public static final String DECLINE_REASON = "declineReason";
+  /** Set when an installer organisation declines: ends the confirmation round. */
+  public static final String ASSIGNMENT_DECLINED = "assignmentDeclined";
+  public static final String DECLINED_BY = "declinedBy";
+  /** decideFailedTender: {@code RETENDER}, {@code OTHER_INSTALLER} or {@code STOP}. */
+  public static final String FAILED_TENDER_DECISION = "failedTenderDecision";
+  public static final String FAILED_TENDER_SUMMARY = "failedTenderSummary";
   static final Map<WorkPackage, String> PACKAGE_FIELDS = new EnumMap<>(Map.of(
       WorkPackage.INSPECTION, "inspectionInstaller", WorkPackage.DELIVERY_SET, "deliverySetInstaller",
       WorkPackage.INDOOR, "indoorInstaller"));
   /** Variables of one lot, cleared before the next. */
   private static final List<String> LOT_VARIABLES = List.of(AWARDED, "inspectionInstaller", "deliverySetInstaller",
       "indoorInstaller", BID_DEADLINE, BID_DEADLINE_AT, "tenderDescription", "bidsReceived", "awardAmount",
-      ProjectVariables.AWARD_RATIONALE, ProjectVariables.FRAMEWORK_AGREEMENT);
+      ProjectVariables.AWARD_RATIONALE, ProjectVariables.FRAMEWORK_AGREEMENT, TENDER_OUTCOME, NO_AWARD_REASON, ASSIGNMENT_DECLINED, DECLINED_BY,
+      FAILED_TENDER_DECISION, FAILED_TENDER_SUMMARY, "failedTenderNotes");
 
   static final String ALL = "ALL";
   static final String INSPECTION = "INSPECTION";
@@ -54,11 +70,13 @@ public class InstallerTender implements TaskListener {
   private final ProcessRouting routing;
   private final ProjectService projects;
   private final FormJson json;
+  private final Organisations organisations;
 
-  public InstallerTender(ProcessRouting routing, ProjectService projects, FormJson json) {
+  public InstallerTender(ProcessRouting routing, ProjectService projects, FormJson json, Organisations organisations) {
     this.routing = routing;
     this.projects = projects;
     this.json = json;
+    this.organisations = organisations;
   }
 
   /**
@@ -70,6 +88,14 @@ public class InstallerTender implements TaskListener {
     String key = task.getTaskDefinitionKey();
     if ("prepareTender".equals(key) && EVENTNAME_COMPLETE.equals(task.getEventName())) {
       recordBidDeadline(task);
+    } else if ("confirmAssignment".equals(key)) {
+      recordAnswer(task);
+    } else if ("decideFailedTender".equals(key)) {
+      if (EVENTNAME_CREATE.equals(task.getEventName())) {
+        task.getExecution().setVariable(FAILED_TENDER_SUMMARY, failureSummary(task));
+      } else {
+        recordFailedTenderDecision(task);
+      }
     } else if (EVENTNAME_CREATE.equals(task.getEventName())) {
       prepareAward(task);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
@@ -116,8 +142,29 @@ public class InstallerTender implements TaskListener {
     task.getExecution().setVariable(BID_DEADLINE_AT, ProjectService.dayAfter(deadline));
   }
 
-  /** Complete listener of the award tasks: every named organisation must exist. */
+  /**
+   * Complete listener of the award tasks: the outcome is given; with an award every named
+   * organisation must exist, without one a reason is given.
+   */
   void recordAward(DelegateTask task) {
+    boolean framework = "selectFromFramework".equals(task.getTaskDefinitionKey());
+    String awardedValue = framework ? "SELECTED" : "AWARDED";
+    String failedValue = framework ? "NONE_AVAILABLE" : "NO_SUITABLE_BID";
+    String outcome = FormFields.text(task.getVariable(TENDER_OUTCOME));
+    if (outcome == null && FormFields.text(task.getVariable(AWARDED)) != null) {
+      outcome = awardedValue; // an award without the outcome field (older clients): it is an award
+      task.getExecution().setVariable(TENDER_OUTCOME, outcome);
+    }
+    if (failedValue.equals(outcome)) {
+      if (FormFields.text(task.getVariable(NO_AWARD_REASON)) == null) {
+        throw new ProcessEngineException("Geef de reden op waarom niet wordt gegund.");
+      }
+      return;
+    }
+    if (!awardedValue.equals(outcome)) {
+      throw new ProcessEngineException("Kies de uitkomst: " + (framework ? "'Installateur gekozen' of 'Geen installateur beschikbaar'."
+          : "'Gunnen' of 'Geen geschikte inschrijving'."));
+    }
     List<String> errors = new ArrayList<>();
     String awarded = FormFields.text(task.getVariable(AWARDED));
     if (awarded == null) {
@@ -161,14 +208,98 @@ public class InstallerTender implements TaskListener {
       }
     }
     CollaborationForm awardedForm = form.withParties(parties).withInstallerPackages(packages);
-    DelegateExecution project = execution.getProcessInstance().getSuperExecution();
-    if (project == null) {
-      throw new ProcessEngineException("Aanbesteding zonder aansluitproject: start 'installerTender' vanuit 'connectionProject'");
-    }
+    DelegateExecution project = project(execution);
     project.setVariable(ProjectVariables.COLLABORATION_FORM, json.write(awardedForm));
-    if (!INSPECTION.equals(lot)) {
+    execution.setVariable(ASSIGNMENT_DECLINED, false);
+    execution.removeVariable(DECLINED_BY);
+  }
+
+  /**
+   * Complete listener of {@code confirmAssignment}: the answer is given; a refusal (with its reason)
+   * ends the round of confirmations ({@value #ASSIGNMENT_DECLINED}) and is shown to the coordinator.
+   */
+  void recordAnswer(DelegateTask task) {
+    Object answer = task.getVariable(ASSIGNMENT_ANSWER);
+    if (answer == null && FormFields.text(task.getVariable(ProjectVariables.CONTACT_PERSON)) != null) {
+      answer = "ACCEPT"; // a confirmation without the answer field (older clients)
+    }
+    if ("ACCEPT".equals(answer)) {
+      if (FormFields.text(task.getVariable(ProjectVariables.CONTACT_PERSON)) == null) {
+        throw new ProcessEngineException("Noem het aanspreekpunt van uw organisatie.");
+      }
+      return;
+    }
+    if (!"DECLINE".equals(answer)) {
+      throw new ProcessEngineException("Kies 'Aanvaarden' of 'Weigeren'.");
+    }
+    String reason = FormFields.text(task.getVariable(DECLINE_REASON));
+    if (reason == null) {
+      throw new ProcessEngineException("Geef de reden op waarom uw organisatie de opdracht weigert.");
+    }
+    DelegateExecution instance = task.getExecution().getProcessInstance();
+    String previous = FormFields.text(instance.getVariable(DECLINED_BY));
+    String group = String.valueOf(task.getVariable(ProjectVariables.PARTY_GROUP));
+    instance.setVariable(DECLINED_BY, (previous == null ? "" : previous + "\n") + organisations.displayName(group) + ": " + reason);
+    instance.setVariable(ASSIGNMENT_DECLINED, true);
+  }
+
+  /**
+   * Listener on "Opdracht aanvaard? ja": every organisation of this lot accepted. They are contracted
+   * (project variable {@value ProjectVariables#CONTRACTED_INSTALLERS}); after the installation lot the
+   * installer is in the team.
+   */
+  public void contracted(DelegateExecution execution) {
+    DelegateExecution project = project(execution);
+    Set<String> contracted = new LinkedHashSet<>(ProjectEnd.contractedInstallers(project));
+    contracted.addAll(confirmingGroups(execution));
+    project.setVariable(ProjectVariables.CONTRACTED_INSTALLERS, String.join(",", contracted));
+    if (!INSPECTION.equals(lot(execution))) {
       execution.setVariable(ProjectVariables.INSTALLER_JOINED, true);
     }
+  }
+
+  /** Why the tender failed, for {@code decideFailedTender}. */
+  String failureSummary(DelegateTask task) {
+    if (Boolean.TRUE.equals(task.getVariable(ASSIGNMENT_DECLINED))) {
+      return "De opdracht is geweigerd door:\n\n" + task.getVariable(DECLINED_BY);
+    }
+    Object outcome = task.getVariable(TENDER_OUTCOME);
+    String reason = FormFields.text(task.getVariable(NO_AWARD_REASON));
+    String what = "NONE_AVAILABLE".equals(outcome) ? "Geen installateur uit de raamovereenkomst beschikbaar"
+        : "Geen geschikte inschrijving";
+    return what + (reason == null ? "." : ": " + reason);
+  }
+
+  /**
+   * Complete listener of {@code decideFailedTender}: a stop needs its reason, which becomes the
+   * project's {@value ProjectVariables#STOP_REASON} (the error that stops the project carries no variables).
+   */
+  void recordFailedTenderDecision(DelegateTask task) {
+    Object decision = task.getVariable(FAILED_TENDER_DECISION);
+    if (!List.of("RETENDER", "OTHER_INSTALLER", "STOP").contains(decision)) {
+      throw new ProcessEngineException("Kies 'Opnieuw aanbesteden', 'Andere installateur kiezen' of 'Project stoppen'.");
+    }
+    if ("STOP".equals(decision)) {
+      String reason = FormFields.text(task.getVariable(ProjectVariables.STOP_REASON));
+      if (reason == null) {
+        throw new ProcessEngineException("Geef de reden op om het project te stoppen.");
+      }
+      project(task.getExecution()).setVariable(ProjectVariables.STOP_REASON, reason);
+    }
+  }
+
+  /** Listener on the flow back after a failed tender: the lot starts again without its answers. */
+  public void restartLot(DelegateExecution execution) {
+    execution.removeVariables(LOT_VARIABLES);
+  }
+
+  /** The project instance that called this tender. */
+  private static DelegateExecution project(DelegateExecution execution) {
+    DelegateExecution superExecution = execution.getProcessInstance().getSuperExecution();
+    if (superExecution == null) {
+      throw new ProcessEngineException("Aanbesteding zonder aansluitproject: start 'installerTender' vanuit 'connectionProject'");
+    }
+    return superExecution.getProcessInstance();
   }
 
   /** The installer organisations that confirm the assignment of this lot (each one task). */

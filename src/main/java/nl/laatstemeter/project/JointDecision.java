@@ -1,15 +1,13 @@
 package nl.laatstemeter.project;
 
+import nl.laatstemeter.contract.Organisations;
 import nl.laatstemeter.contract.ProjectVariables;
-import nl.laatstemeter.platform.SystemAccess;
 import nl.laatstemeter.routing.ProcessRouting;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,13 +25,11 @@ public class JointDecision implements TaskListener {
   public static final String REJECTED = "REJECTED";
 
   private final ProcessRouting routing;
-  private final IdentityService identity;
-  private final SystemAccess system;
+  private final Organisations organisations;
 
-  public JointDecision(ProcessRouting routing, IdentityService identity, SystemAccess system) {
+  public JointDecision(ProcessRouting routing, Organisations organisations) {
     this.routing = routing;
-    this.identity = identity;
-    this.system = system;
+    this.organisations = organisations;
   }
 
   /** Complete listener of {@code approveDecision} ({@code delegateExpression="${jointDecision}"}). */
@@ -50,7 +46,7 @@ public class JointDecision implements TaskListener {
       }
       DelegateExecution instance = task.getExecution().getProcessInstance();
       String previous = FormFields.text(instance.getVariable(ProjectVariables.REJECTION_REASONS));
-      String party = organisationName(String.valueOf(task.getVariable(ProjectVariables.PARTY_GROUP)));
+      String party = organisations.displayName(String.valueOf(task.getVariable(ProjectVariables.PARTY_GROUP)));
       instance.setVariable(ProjectVariables.REJECTION_REASONS,
           (previous == null ? "" : previous + "\n") + party + ": " + reason);
       instance.setVariable(ProjectVariables.DECISION_REJECTED, true);
@@ -66,6 +62,8 @@ public class JointDecision implements TaskListener {
       case "planTrains" -> "Eerste uitvoeringsdatum " + execution.getVariable(ProjectVariables.FIRST_DATE)
           + ", treintjes van " + execution.getVariable(ProjectVariables.TRAIN_SIZE) + " woningen, buffertijd "
           + execution.getVariable(ProjectVariables.BUFFER_PERCENTAGE) + "%.";
+      case "stop" -> "Project stoppen: " + execution.getVariable(ProjectVariables.STOP_REASON) + " Woningen waarvan de "
+          + "uitvoering nog niet begon, worden niet aangesloten; woningen in uitvoering worden afgemaakt.";
       default -> throw new ProcessEngineException("Onbekend besluit '" + decision + "'");
     };
   }
@@ -79,8 +77,4 @@ public class JointDecision implements TaskListener {
     return "Project doorzetten" + participation + ".";
   }
 
-  private String organisationName(String groupId) {
-    Group group = system.call(() -> identity.createGroupQuery().groupId(groupId).singleResult());
-    return group == null || group.getName() == null ? groupId : group.getName();
-  }
 }

@@ -7,6 +7,7 @@ import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.dwelling.DwellingProgress;
 import nl.laatstemeter.dwelling.DwellingRegister;
 import nl.laatstemeter.dwelling.DwellingStage;
+import nl.laatstemeter.dwelling.NotConnectedReason;
 import nl.laatstemeter.form.CollaborationForm;
 import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,9 +24,10 @@ public class Participation {
   /** Text for the go/no-go form. */
   public static final String PARTICIPATION_SUMMARY = "participationSummary";
 
-  /** Stages of a dwelling whose owner has not (or no longer) signed up. */
-  private static final Set<DwellingStage> NOT_SIGNED_UP =
-      EnumSet.of(DwellingStage.UNDECIDED, DwellingStage.DECLINED, DwellingStage.STOPPED);
+  /** Reasons of a dwelling that ended without (or no longer with) the owner signed up. */
+  private static final Set<NotConnectedReason> NOT_SIGNED_UP =
+      EnumSet.of(NotConnectedReason.DECLINED, NotConnectedReason.NO_DECISION, NotConnectedReason.WITHDRAWN,
+          NotConnectedReason.PROJECT_STOPPED);
 
   private final DwellingProgress progress;
   private final DwellingRegister dwellings;
@@ -44,6 +46,7 @@ public class Participation {
     Double threshold = form.context().participationThreshold();
     execution.setVariable(ProjectVariables.PARTICIPATION_RATE, rate);
     execution.setVariable(ProjectVariables.PARTICIPATION_BELOW_THRESHOLD, threshold != null && rate < threshold);
+    execution.setVariable(ProjectVariables.SIGN_UP_CLOSED, true);
     execution.setVariable(PARTICIPATION_SUMMARY, "Aangemeld: " + Math.round(rate * 100) + "% van "
         + dwellings.count(projectId) + " woningen; drempel " + (threshold == null ? "-" : Math.round(threshold * 100) + "%") + ".");
   }
@@ -56,6 +59,11 @@ public class Participation {
     }
     long signedUp = 0;
     for (Map.Entry<DwellingStage, Long> e : progress.perStage(projectId).entrySet()) {
+      if (e.getKey() != DwellingStage.UNDECIDED && e.getKey() != DwellingStage.NOT_CONNECTED) {
+        signedUp += e.getValue();
+      }
+    }
+    for (Map.Entry<NotConnectedReason, Long> e : progress.perNotConnectedReason(projectId).entrySet()) {
       if (!NOT_SIGNED_UP.contains(e.getKey())) {
         signedUp += e.getValue();
       }

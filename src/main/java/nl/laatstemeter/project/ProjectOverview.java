@@ -12,6 +12,7 @@ import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.dwelling.DwellingProgress;
 import nl.laatstemeter.dwelling.DwellingRegister;
 import nl.laatstemeter.dwelling.DwellingStage;
+import nl.laatstemeter.dwelling.NotConnectedReason;
 import nl.laatstemeter.form.CollaborationForm;
 import nl.laatstemeter.form.FormJson;
 import nl.laatstemeter.form.Phase;
@@ -72,8 +73,12 @@ public class ProjectOverview {
   public record View(String id, String name, String createdAt, String createdBy, String processInstanceId,
       State state, Phase phase, List<String> activities, ObjectNode collaborationForm, Dwellings dwellings) {}
 
-  /** Dwellings of the project: how many are registered and how many are in each stage. */
-  public record Dwellings(int registered, Map<DwellingStage, Long> perStage) {}
+  /**
+   * Dwellings of the project: how many are registered, how many are in each stage and, of those
+   * that ended without connection, how many per reason.
+   */
+  public record Dwellings(int registered, Map<DwellingStage, Long> perStage,
+      Map<NotConnectedReason, Long> notConnectedByReason) {}
 
   public Optional<View> find(String id) {
     return projects.find(id).map(project -> system.call(() -> view(project)));
@@ -98,7 +103,8 @@ public class ProjectOverview {
     }
     return new View(project.id(), project.name(), project.createdAt().toString(), project.createdBy(),
         project.processInstanceId(), state, phase, activities, formNode,
-        new Dwellings(dwellings.count(project.id()), progress.perStage(project.id())));
+        new Dwellings(dwellings.count(project.id()), progress.perStage(project.id()),
+            progress.perNotConnectedReason(project.id())));
   }
 
   /** Active activities of the project instance and of the tender or joint decision it calls. */
@@ -129,8 +135,12 @@ public class ProjectOverview {
     if (form == null) {
       return null;
     }
-    Responsibility task = routing.route(form, activityId, null);
-    return task == null ? null : task.phase();
+    try {
+      Responsibility task = routing.route(form, activityId, null);
+      return task == null ? null : task.phase();
+    } catch (RuntimeException damaged) {
+      return null; // a damaged form (refused where it would route a task) still shows the project
+    }
   }
 
   private CollaborationForm formInForce(Project project, ProcessInstance instance) {

@@ -3,6 +3,7 @@ package nl.laatstemeter.project;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -59,6 +60,11 @@ public class ProjectRegister {
 
   public Optional<Project> find(String id) {
     return jdbc.query("SELECT * FROM LM_PROJECT WHERE id = ?", ROW, id).stream().findFirst();
+  }
+
+  /** Every project, oldest first. */
+  public List<Project> all() {
+    return jdbc.query("SELECT * FROM LM_PROJECT ORDER BY created_at, id", ROW);
   }
 
   public boolean exists(String id) {

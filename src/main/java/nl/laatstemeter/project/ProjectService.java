@@ -136,6 +136,10 @@ public class ProjectService {
     if (context.thresholdSet() && context.signUpDeadline() == null) {
       errors.add(new FieldError("context.signUpDeadline", "verplicht als een deelnamedrempel is ingesteld (JJJJ-MM-DD)"));
     }
+    if (form.buildingBlocks().installer().timing() == InstallerTiming.LATER && context.signUpDeadline() == null) {
+      errors.add(new FieldError("context.signUpDeadline", "verplicht als de installateur later wordt gekozen "
+          + "(installer.timing LATER): de aanbesteding wacht op de aanmelddeadline (JJJJ-MM-DD)"));
+    }
     if (atStart && context.signUpDeadline() != null && context.signUpDeadline().isBefore(LocalDate.now(BusinessTime.ZONE))) {
       errors.add(new FieldError("context.signUpDeadline", "ligt in het verleden: kies vandaag of later"));
     }

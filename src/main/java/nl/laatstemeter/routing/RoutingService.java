@@ -32,6 +32,14 @@ public class RoutingService {
   public static final String RESIDENT_MAIL_SENDER = "residentMailSender";
   /** Marks a task that goes to every installer organisation (confirmAssignment). */
   private static final String EVERY_INSTALLER = "*";
+  /**
+   * Marks a task that goes to every organisation of an in-home task of the dwelling
+   * (makeNewAppointment under DISTRIBUTED: the organisation whose visit failed makes the appointment).
+   */
+  static final String IN_HOME_ORGANISATIONS = "IN_HOME";
+  /** The in-home tasks (DOMAIN.md section 7), whose organisations {@value #IN_HOME_ORGANISATIONS} stands for. */
+  static final List<String> IN_HOME_TASKS = List.of("inspectDwelling", "inspectDwellingGlobal",
+      "inspectDwellingDetailed", "kitchenTableTalk", "installDeliverySet", "adaptIndoorInstallation", "commissionConnection");
 
   private final CachedDecisions decisions;
 
@@ -163,11 +171,27 @@ public class RoutingService {
     }
   }
 
+  /** The role that coordinates the phase under the form (table phaseCoordinators of the routing). */
+  public Role phaseCoordinator(CollaborationForm form, Phase phase) {
+    List<Map<String, Object>> rows = decisions.evaluate("phaseCoordinators", inputs(form, null));
+    if (rows.isEmpty()) {
+      return null;
+    }
+    String suffix = phase.name().charAt(0) + phase.name().substring(1).toLowerCase();
+    Object role = rows.get(0).get("coord" + suffix);
+    return role == null ? null : Role.valueOf(role.toString());
+  }
+
   private List<Responsibility> route(CollaborationForm form, Ownership ownership) {
     List<Map<String, Object>> rows = decisions.evaluate(TASK_ROUTING, inputs(form, ownership));
     List<Responsibility> result = new ArrayList<>();
+    List<Map<String, Object>> inHome = new ArrayList<>();
     for (Map<String, Object> row : rows) {
       String pkg = (String) row.get("workPackage");
+      if (IN_HOME_ORGANISATIONS.equals(pkg)) {
+        inHome.add(row);
+        continue;
+      }
       boolean everyInstaller = EVERY_INSTALLER.equals(pkg);
       WorkPackage workPackage = pkg == null || everyInstaller ? null : WorkPackage.valueOf(pkg);
       List<Role> roles = new ArrayList<>();
@@ -187,7 +211,26 @@ public class RoutingService {
           groups(form, roles, workPackage, everyInstaller),
           workPackage));
     }
+    for (Map<String, Object> row : inHome) {
+      result.add(inHomeOrganisations(row, result));
+    }
     return result;
+  }
+
+  /** A task routed to every organisation of the in-home tasks that occur (their roles and groups, in table order). */
+  private static Responsibility inHomeOrganisations(Map<String, Object> row, List<Responsibility> routed) {
+    Set<Role> roles = new LinkedHashSet<>();
+    Set<String> groups = new LinkedHashSet<>();
+    for (Responsibility r : routed) {
+      if (IN_HOME_TASKS.contains(r.task())) {
+        roles.addAll(r.roles());
+        groups.addAll(r.groups());
+      }
+    }
+    String phase = (String) row.get("phase");
+    return new Responsibility((String) row.get("task"), (String) row.get("scope"),
+        phase == null ? null : Phase.valueOf(phase), null, Boolean.TRUE.equals(row.get("eachParty")),
+        List.copyOf(roles), List.copyOf(groups), null);
   }
 
   private Object single(String key, Map<String, Object> inputs) {

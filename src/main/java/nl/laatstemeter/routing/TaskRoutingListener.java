@@ -2,10 +2,12 @@ package nl.laatstemeter.routing;
 
 import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.identity.InstanceReaders;
+import nl.laatstemeter.identity.OrganisationNames;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,15 +19,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskRoutingListener {
 
+  /** Listeners that need the task's candidate groups order themselves after this one. */
+  public static final int ORDER = 0;
+
   private final ProcessRouting routing;
   private final InstanceReaders readers;
+  private final OrganisationNames organisations;
 
-  public TaskRoutingListener(ProcessRouting routing, InstanceReaders readers) {
+  public TaskRoutingListener(ProcessRouting routing, InstanceReaders readers, OrganisationNames organisations) {
     this.routing = routing;
     this.readers = readers;
+    this.organisations = organisations;
   }
 
   @EventListener(condition = "#task.eventName == 'create'")
+  @Order(ORDER)
   public void onCreate(DelegateTask task) {
     // the variables are read from the task's execution: a task that is being created has no
     // variables of its own, and asking the task would query the database for them
@@ -35,7 +43,7 @@ public class TaskRoutingListener {
     }
     Responsibility r = routing.required(scope, task.getTaskDefinitionKey());
     if (!r.eachParty()) {
-      r.groups().forEach(group -> candidate(task, group));
+      routing.liveGroups(scope, r).forEach(group -> candidate(task, group));
       return;
     }
     Object party = scope.getVariable(ProjectVariables.PARTY_GROUP);
@@ -46,6 +54,8 @@ public class TaskRoutingListener {
           + "')} als collectie met elementVariable 'partyGroup'");
     }
     candidate(task, party.toString());
+    // the form names the party as people know it (the group id stays the routing's variable)
+    task.setVariableLocal(ProcessRouting.PARTY_NAME, organisations.nameOf(party.toString()));
   }
 
   /** The group may work on the task, and read its process instance (Tasklist shows its variables). */

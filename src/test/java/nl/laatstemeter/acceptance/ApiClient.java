@@ -42,6 +42,22 @@ final class ApiClient {
     }
   }
 
+  HttpResponse<String> get(String path, String accept) {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+        .header("Authorization", authorization)
+        .header("Accept", accept)
+        .GET()
+        .build();
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   static JsonNode json(HttpResponse<String> response) {
     try {
       return JSON.readTree(response.body());

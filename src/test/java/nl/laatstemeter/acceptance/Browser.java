@@ -3,11 +3,13 @@ package nl.laatstemeter.acceptance;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
@@ -30,9 +32,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
 
-  /** Exactly these switches; the profile directory is added per browser. */
+  /** Exactly these switches (a Dutch browser); the profile directory is added per browser. */
   static final List<String> ARGUMENTS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-      "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+      "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+      "--lang=nl");
+  /** As on the machines of our users: Dutch pages first, the clock in Dutch time. */
+  static final String ACCEPT_LANGUAGE = "nl-NL,nl";
+  static final String TIME_ZONE = "Europe/Amsterdam";
   static final Duration PATIENCE = Duration.ofSeconds(20);
   private static final Dimension WINDOW = new Dimension(1400, 1000);
 
@@ -62,7 +68,9 @@ final class Browser implements AutoCloseable {
     options.setBinary(ChromiumInstalled.binary().toFile());
     options.addArguments(ARGUMENTS);
     options.addArguments("--user-data-dir=" + profile);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", ACCEPT_LANGUAGE));
     ChromeDriverService service = new ChromeDriverService.Builder()
+        .withEnvironment(Map.of("TZ", TIME_ZONE, "LANGUAGE", "nl"))
         .usingDriverExecutable(new File(ChromiumInstalled.driver().toString()))
         .usingAnyFreePort()
         .build();
@@ -88,6 +96,12 @@ final class Browser implements AutoCloseable {
   /** Opens a path of the application, e.g. {@code /camunda/app/tasklist/}. */
   void go(String path) {
     driver.get(baseUrl + path);
+  }
+
+  /** Opens a path that asks for HTTP basic authentication, with the credentials in the address. */
+  void goWithCredentials(String path, String user, String password) {
+    URI base = URI.create(baseUrl);
+    driver.get(base.getScheme() + "://" + user + ":" + password + "@" + base.getAuthority() + path);
   }
 
   String currentUrl() {

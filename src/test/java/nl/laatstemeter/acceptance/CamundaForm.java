@@ -16,8 +16,8 @@ import org.openqa.selenium.support.ui.FluentWait;
  */
 final class CamundaForm {
 
-  /** form-js's date picker takes dates typed as month/day/year. */
-  private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+  /** Tasklist's date pickers take dates typed the Dutch way, day-month-year (scripts/dutch-dates.js). */
+  static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
   private final Browser browser;
 

@@ -68,9 +68,15 @@ final class Cockpit {
         .findFirst().orElse(null), "the incident's stack trace");
   }
 
+  /** The time of each incident as the incidents tab (opened with {@link #incidentsOf}) shows it. */
+  List<String> incidentTimes() {
+    return browser.driver().findElements(By.cssSelector("tr td.timestamp")).stream().map(e -> e.getText().trim())
+        .toList();
+  }
+
   /** The business key Cockpit shows in the instance's information panel. */
   String shownBusinessKey() {
-    return browser.visible(By.xpath("//dt[normalize-space(.) = 'Business Key:']/following-sibling::dd[1]"))
+    return browser.visible(By.xpath("//dt[normalize-space(.) = 'Zaaksleutel:']/following-sibling::dd[1]"))
         .getText().trim();
   }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.laatstemeter.demo.DemoData;
 import nl.laatstemeter.demo.DemoOrganisations;
@@ -79,6 +81,11 @@ class CockpitMonitoringTest extends BrowserAcceptanceTest {
     cockpit.browser().screenshot("bericht-incident");
     assertThat(messages).anySatisfy(m -> assertThat(m).contains("kon niet worden verzonden")
         .contains(ProjectSetup.FIRST_DWELLING).contains(project.projectId));
+    // in Dutch time (the browser's zone is Europe/Amsterdam, the machine's may be UTC); this tab
+    // writes the time as an ISO timestamp, not with the webapps' date format
+    assertThat(cockpit.incidentTimes()).anySatisfy(t -> assertThat(t).startsWith(
+        DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")
+            .format(incident.getIncidentTimestamp().toInstant().atZone(ZoneId.of(Browser.TIME_ZONE)))));
 
     String stacktrace = cockpit.openIncident("kon niet worden verzonden");
     cockpit.browser().screenshot("incident-melding-volledig");

@@ -48,6 +48,8 @@ class InspectionInTasklistTest extends BrowserAcceptanceTest {
     Tasklist tasklist = tasklistOf(installer).logIn(installer, DemoData.PASSWORD);
     tasklist.filter(TasklistFilters.ORGANISATION_TASKS);
     tasklist.browser().screenshot("taken-van-de-installateur");
+    assertThat(tasklist.taskListText()).as("the project by name in the task list").contains(project.name)
+        .doesNotContain(project.projectId);
     assertThat(tasklist.taskNames())
         .as("the installer sees exactly the tasks routed to its organisation, none of the heat company's")
         .containsExactlyInAnyOrderElementsOf(installerTasks)
@@ -60,6 +62,8 @@ class InspectionInTasklistTest extends BrowserAcceptanceTest {
     assertThat(tasklist.openTaskGroups()).isEqualTo(DemoOrganisations.INSTALLER.name());
     CamundaForm form = tasklist.claim();
     assertThat(form.shown("Woning")).isEqualTo(address);
+    assertThat(form.shown("Schouwende partij")).as("the inspecting party by name, not its group id")
+        .isEqualTo(DemoOrganisations.INSTALLER.name());
     assertThat(tasklist.assignee()).isEqualTo("Ivo Bakker");
     assertThat(tasks.createTaskQuery().taskId(inspection.getId()).singleResult().getAssignee()).isEqualTo(installer);
     tasklist.browser().screenshot("schouw-geclaimd");

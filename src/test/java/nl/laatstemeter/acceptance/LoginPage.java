@@ -30,10 +30,10 @@ final class LoginPage {
     browser.click(SUBMIT);
   }
 
-  /** Waits for the webapp's refusal ("Login Failed: Wrong credentials, ...") and returns its text. */
+  /** Waits for the webapp's refusal ("Aanmelden mislukt: Onjuiste gebruikersnaam of wachtwoord, ...") and returns its text. */
   String awaitRefusal() {
     return browser.until(d -> d.findElements(By.cssSelector(".notifications .alert-danger")).stream()
-        .filter(WebElement::isDisplayed).map(WebElement::getText).filter(t -> t.contains("Login Failed"))
+        .filter(WebElement::isDisplayed).map(WebElement::getText).filter(t -> t.contains("Aanmelden mislukt"))
         .findFirst().orElse(null), "the login refusal").replace("×", "").replaceAll("\\s+", " ").trim();
   }
 

@@ -52,11 +52,13 @@ final class ProjectSetup {
 
   private final ProcessEngine engine;
   final String projectId;
+  final String name;
   private final String street;
 
-  private ProjectSetup(ProcessEngine engine, String projectId, String street) {
+  private ProjectSetup(ProcessEngine engine, String projectId, String name, String street) {
     this.engine = engine;
     this.projectId = projectId;
+    this.name = name;
     this.street = street;
   }
 
@@ -73,8 +75,8 @@ final class ProjectSetup {
             "inspection": {"scope": "EVERY_DWELLING", "parties": "ONE", "party": "INSTALLER", "rounds": "ONCE"},
             "tender": {"method": "FRAMEWORK", "split": false},
             "communication": {"approach": "CENTRAL_ACTIVE", "party": "HEAT_COOPERATIVE"} },
-          "context": {"heatCompanyType": "MUNICIPAL", "approach": "AREA"} }
-        """.formatted(HEAT, MUNICIPALITY, HOUSING, INSTALLER, COOPERATIVE));
+          "context": {"heatCompanyType": "MUNICIPAL", "approach": "AREA", "signUpDeadline": "%s"} }
+        """.formatted(HEAT, MUNICIPALITY, HOUSING, INSTALLER, COOPERATIVE, LocalDate.now().plusDays(14)));
   }
 
   /** The body of POST /api/projects: the form, a name and the two dwellings in this street. */
@@ -101,7 +103,7 @@ final class ProjectSetup {
     HttpResponse<String> created = new ApiClient(port, DemoOrganisations.HEAT_COMPANY.user().id(), DemoData.PASSWORD)
         .post("/api/projects", projectRequest(name, street));
     assertThat(created.statusCode()).as("setup: POST /api/projects answers %s", created.body()).isEqualTo(201);
-    return new ProjectSetup(engine, ApiClient.json(created).get("id").asText(), street);
+    return new ProjectSetup(engine, ApiClient.json(created).get("id").asText(), name, street);
   }
 
   /** The address as the dwelling's forms show it, e.g. "Beethovenstraat 12, 3523 AB". */
@@ -133,9 +135,12 @@ final class ProjectSetup {
       complete(dwellingKey(dwelling), "recordParticipationDecision",
           Map.of("participationDecision", "JOIN", "questionsOrResistance", false));
     }
-    complete(projectId, "selectFromFramework", Map.of("frameworkAgreement", "RO-2025-01",
+    // the installer is chosen LATER: its call-off waits for the sign-up deadline
+    passSignUpDeadline();
+    complete(projectId, "selectFromFramework", Map.of("frameworkAgreement", "RO-2025-01", "tenderOutcome", "SELECTED",
         "awardedInstaller", INSTALLER, "awardRationale", "beschikbaar en ervaren"));
-    completeAll(projectId, "confirmAssignment", Map.of("contactPerson", "I. Bakker", "contactPhone", "06 12345678"));
+    completeAll(projectId, "confirmAssignment", Map.of("assignmentAnswer", "ACCEPT", "contactPerson", "I. Bakker",
+        "contactPhone", "06 12345678"));
     runDueJobs();
     assertThat(tasks(dwellingKey(FIRST_DWELLING), "inspectDwelling"))
         .as("setup: the first dwelling waits for its inspection (open: %s)", openTaskKeys()).hasSize(1);
@@ -184,6 +189,18 @@ final class ProjectSetup {
   }
 
   /** Runs every job that is due now (the job executor is off in these tests) until none is left. */
+  /** Fires the project's sign-up deadline timer as if the deadline had passed. */
+  void passSignUpDeadline() {
+    ManagementService management = engine.getManagementService();
+    String project = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("connectionProject")
+        .processInstanceBusinessKey(projectId).singleResult().getId();
+    Job deadline = management.createJobQuery().processInstanceId(project).timers().activityId("signUpDeadlinePassed")
+        .singleResult();
+    assertThat(deadline).as("setup: the project waits for its sign-up deadline (open: %s)", openTaskKeys()).isNotNull();
+    management.executeJob(deadline.getId());
+    runDueJobs();
+  }
+
   void runDueJobs() {
     ManagementService management = engine.getManagementService();
     for (int round = 0; round < 200; round++) {

@@ -43,11 +43,12 @@ class ProjectStartInTasklistTest extends BrowserAcceptanceTest {
 
     CamundaForm form = tasklist.startProcess("Aansluitproject");
     form.text("Projectnaam", PROJECT_NAME)
-        .text("Warmtebedrijf", ProjectSetup.HEAT)
-        .text("Gemeente", ProjectSetup.MUNICIPALITY)
-        .text("Woningcorporatie", ProjectSetup.HOUSING)
-        .text("Installateur (hoofdaannemer)", ProjectSetup.INSTALLER)
-        .text("Warmtecoöperatie", ProjectSetup.COOPERATIVE)
+        // organisations chosen by name; the form submits their group ids
+        .select("Warmtebedrijf", DemoOrganisations.HEAT_COMPANY.name())
+        .select("Gemeente", DemoOrganisations.MUNICIPALITY.name())
+        .select("Woningcorporatie", DemoOrganisations.HOUSING_ASSOCIATION.name())
+        .select("Installateur (hoofdaannemer)", DemoOrganisations.INSTALLER.name())
+        .select("Warmtecoöperatie", DemoOrganisations.HEAT_COOPERATIVE.name())
         .choose("Regie", "Centrale regie")
         .select("Regievoerder", "Warmtebedrijf")
         .choose("Structuur", "Formeel: regulier projectteam")
@@ -64,16 +65,20 @@ class ProjectStartInTasklistTest extends BrowserAcceptanceTest {
         .number("Deelnamedrempel (%)", 50)
         .date("Aanmelddeadline", LocalDate.now().plusWeeks(6));
     assertThat(form.shown("Regievoerder")).isEqualTo("Warmtebedrijf");
+    assertThat(form.shown("Woningcorporatie")).isEqualTo(DemoOrganisations.HOUSING_ASSOCIATION.name());
     tasklist.browser().fullScreenshot("startformulier-ingevuld");
 
     tasklist.clickStart();
-    tasklist.awaitNotification("The process has been started.");
+    tasklist.awaitNotification("Het proces is gestart.");
     tasklist.browser().screenshot("project-gestart");
 
     ProcessInstance project = runtime.createProcessInstanceQuery().processDefinitionKey("connectionProject")
         .variableValueEquals("projectName", PROJECT_NAME).singleResult();
     assertThat(project).as("a connectionProject instance named " + PROJECT_NAME).isNotNull();
     assertThat(project.getBusinessKey()).as("business key = the project id").isNotBlank();
+    assertThat(runtime.getVariable(project.getId(), "partyHousingAssociation")).isEqualTo(ProjectSetup.HOUSING);
+    assertThat(runtime.getVariables(project.getId())).as("the list of organisations is not stored")
+        .doesNotContainKey("organisations");
     Task draft = tasks.createTaskQuery().processInstanceId(project.getId())
         .taskDefinitionKey("draftDeclarationOfIntent").singleResult();
     assertThat(tasks.getIdentityLinksForTask(draft.getId())).extracting(IdentityLink::getGroupId)

@@ -11,7 +11,7 @@ final class Tasklist {
   static final String PATH = "/camunda/app/tasklist/default/";
   private static final By TASK_LINKS = By.cssSelector("ol.tasks-list h4.task a");
   private static final By COMPLETE = By.xpath("//div[contains(@class, 'form-actions')]"
-      + "//button[contains(@class, 'btn-primary')][normalize-space(.) = 'Complete']");
+      + "//button[contains(@class, 'btn-primary')][normalize-space(.) = 'Afronden']");
 
   private final Browser browser;
 
@@ -216,7 +216,7 @@ final class Tasklist {
     openStartDialog();
     By links = By.cssSelector(".modal-body ul.processes li a");
     browser.until(d -> !d.findElements(links).isEmpty() || d.findElements(By.cssSelector(".modal-body .well"))
-        .stream().anyMatch(e -> e.isDisplayed() && e.getText().contains("no process definitions available")),
+        .stream().anyMatch(e -> e.isDisplayed() && e.getText().contains("geen procesdefinities beschikbaar")),
         "the list of startable processes");
     return browser.driver().findElements(links).stream().map(WebElement::getText).map(String::trim).toList();
   }
@@ -230,7 +230,7 @@ final class Tasklist {
 
   /** Clicks Start in the start dialog. */
   void clickStart() {
-    browser.click(By.xpath("//div[contains(@class, 'modal-footer')]//button[normalize-space(.) = 'Start']"));
+    browser.click(By.xpath("//div[contains(@class, 'modal-footer')]//button[normalize-space(.) = 'Starten']"));
   }
 
   /** Waits until Tasklist shows a notification containing this text. */

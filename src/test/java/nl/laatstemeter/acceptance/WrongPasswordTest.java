@@ -19,7 +19,7 @@ class WrongPasswordTest extends BrowserAcceptanceTest {
 
     login.logIn(user, DemoData.PASSWORD + "-fout");
     assertThat(login.awaitRefusal())
-        .isEqualTo("Login Failed : Wrong credentials, locked user or missing access rights to application");
+        .isEqualTo("Aanmelden mislukt : Onjuiste gebruikersnaam of wachtwoord, geblokkeerde gebruiker of geen toegang tot deze toepassing");
     browser.screenshot("tasklist-wachtwoord-fout");
     assertThat(login.shown()).as("the login form stays").isTrue();
     assertThat(browser.driver().findElements(By.cssSelector(".task-filters, .start-process-action"))).isEmpty();
@@ -42,7 +42,7 @@ class WrongPasswordTest extends BrowserAcceptanceTest {
     LoginPage login = new LoginPage(browser, Cockpit.PATH);
 
     login.logIn(user, DemoData.PASSWORD);
-    assertThat(login.awaitRefusal()).contains("missing access rights to application");
+    assertThat(login.awaitRefusal()).contains("geen toegang tot deze toepassing");
     browser.screenshot("cockpit-geen-toegang");
     assertThat(login.shown()).isTrue();
   }

@@ -345,11 +345,26 @@ class AdviceServiceTest {
   }
 
   @Test
-  void installerChosenLaterMayBeLeftOutButNotOneFromTheStart() {
+  void installerNamedByItsAwardMayBeLeftOutUnderAdHocOrFrameworkTenders() {
+    // the report's recommended form (FROM_START + FRAMEWORK): its own tender chooses the installer
+    doesNotFire(recommended().with("parties.INSTALLER", null), "MISSING_PARTY");
+    doesNotFire(recommended().with("buildingBlocks.tender.method", "AD_HOC").with("parties.INSTALLER", null),
+        "MISSING_PARTY");
     doesNotFire(recommended().with("buildingBlocks.installer.timing", "LATER").with("parties.INSTALLER", null),
         "MISSING_PARTY");
-    Advice advice = fires(recommended().with("parties.INSTALLER", null), "MISSING_PARTY", Severity.ERROR);
-    assertThat(advice.message()).contains("installateur");
+  }
+
+  @Test
+  void installerIsRequiredFromTheStartUnderIntegratedOrWhenItCoordinatesOrCommunicates() {
+    Advice integrated = fires(recommended().with("buildingBlocks.tender.method", "INTEGRATED").with("parties.INSTALLER", null),
+        "MISSING_PARTY", Severity.ERROR);
+    assertThat(integrated.message()).contains("installateur");
+    fires(recommended().with("buildingBlocks.tender.method", "INTEGRATED").with("buildingBlocks.installer.timing", "LATER")
+        .with("parties.INSTALLER", null), "MISSING_PARTY", Severity.ERROR);
+    fires(recommended().with("buildingBlocks.coordination.coordinator", "INSTALLER").with("parties.INSTALLER", null),
+        "MISSING_PARTY", Severity.ERROR);
+    fires(recommended().with("buildingBlocks.communication.party", "INSTALLER").with("parties.INSTALLER", null),
+        "MISSING_PARTY", Severity.ERROR);
   }
 
   @Test
@@ -368,9 +383,9 @@ class AdviceServiceTest {
         List.of(Role.INSTALLER), List.of(FormFixture.INDOOR), WorkPackage.INDOOR);
     CollaborationForm withPackage = recommended().with("parties.INSTALLER", null)
         .with("buildingBlocks.installer.count", "MULTIPLE").with("installerPackages.INDOOR", FormFixture.INDOOR).form();
-    assertThat(AdviceService.missingRoles(withPackage, List.of(indoor))).isEmpty();
+    assertThat(AdviceService.missingRoles(withPackage, List.of(indoor), false)).isEmpty();
     CollaborationForm withoutPackage = recommended().with("parties.INSTALLER", null).form();
-    assertThat(AdviceService.missingRoles(withoutPackage, List.of(indoor))).containsExactly(Role.INSTALLER);
+    assertThat(AdviceService.missingRoles(withoutPackage, List.of(indoor), false)).containsExactly(Role.INSTALLER);
   }
 
   @Test

@@ -31,8 +31,8 @@ public final class ApiClient implements AutoCloseable {
     this.password = password;
   }
 
-  /** A client logged in as a new user without groups or authorizations. */
-  public static ApiClient withNewUser(WebApplicationContext context, IdentityService identity) {
+  /** A client logged in as a new user in the given groups (organisations), without authorizations of its own. */
+  public static ApiClient withNewUser(WebApplicationContext context, IdentityService identity, String... groups) {
     DefaultMockMvcBuilder builder = MockMvcBuilders.webAppContextSetup(context);
     SpringBootMockMvcBuilderCustomizer filters = new SpringBootMockMvcBuilderCustomizer(context);
     filters.setAddFilters(true);
@@ -45,6 +45,9 @@ public final class ApiClient implements AutoCloseable {
     user.setLastName("Gebruiker");
     user.setPassword(password);
     identity.saveUser(user);
+    for (String group : groups) {
+      identity.createMembership(userId, group);
+    }
     return new ApiClient(builder.build(), identity, userId, password);
   }
 

@@ -2,6 +2,7 @@ package nl.laatstemeter.dwelling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -157,7 +158,10 @@ class DwellingApiTest {
   @Test
   void onlyThePartiesOfTheProjectAddDwellingsAndAnUnknownProjectIsNotFound() throws Exception {
     String csv = DwellingReaderTest.HEADER + "w2;Warmtelaan;1234 AB;2;PRIVATE;TERRACED;;\n";
+    // an organisation outside the project does not see it at all (DOMAIN.md section 10)
     as("andere-organisatie", post("/api/projects/{id}/dwellings", projectId).contentType("text/csv").content(csv))
+        .andExpect(status().isNotFound()).andExpect(jsonPath("$.errors[0].field").value("id"));
+    as("management", post("/api/projects/{id}/dwellings", projectId).contentType("text/csv").content(csv))
         .andExpect(status().isForbidden()).andExpect(jsonPath("$.errors[0].field").value("$"));
     as(FormFixture.HEAT, post("/api/projects/{id}/dwellings", "P-BESTAATNIET").contentType("text/csv").content(csv))
         .andExpect(status().isNotFound());
@@ -266,5 +270,49 @@ class DwellingApiTest {
     fixture.complete(told, Map.of("offlineChannel", "PHONE", "offlineInformedDate", LocalDate.now().toString()));
     assertThat(d).isWaitingAt(DwellingTimers.WAIT_ACTIVITY);
     assertThat(timers.waitingTimer(d.getId()).getDuedate()).isEqualTo(DwellingTimers.dueDate(later));
+  }
+
+  // ---- withdrawal (DOMAIN.md sections 8 and 9)
+
+  private org.springframework.test.web.servlet.RequestBuilder withdrawal(String dwellingId, String body) {
+    return post("/api/projects/{id}/dwellings/{d}/withdrawal", projectId, dwellingId)
+        .contentType(MediaType.APPLICATION_JSON).content(body);
+  }
+
+  @Test
+  void contactPointWithdrawsAnOwnerAndTheProjectCountsTheDwellingPerReason() throws Exception {
+    ProcessInstance d = dwelling("w1");
+    fixture.complete(d, "recordParticipationDecision", DwellingFixture.join(false));
+    fixture.runJobs();
+    as(FormFixture.COOP, withdrawal("w1", "{\"reason\": \"Eigenaar verhuist\"}")).andExpect(status().isNoContent());
+    assertThat(d).isEnded().hasPassed("dwellingWithdrawn");
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(projectId + ":w1").count()).as("open tasks end").isZero();
+    as(FormFixture.HEAT, get("/api/projects/{id}", projectId)).andExpect(status().isOk())
+        .andExpect(jsonPath("$.dwellings.perStage.NOT_CONNECTED").value(1))
+        .andExpect(jsonPath("$.dwellings.notConnectedByReason.WITHDRAWN").value(1))
+        .andExpect(jsonPath("$.dwellings.notConnectedByReason.DECLINED").value(0));
+    as(FormFixture.COOP, withdrawal("w1", "{\"reason\": \"nogmaals\"}")).andExpect(status().isConflict());
+  }
+
+  @Test
+  void onlyTheContactPointOrTheOwnerSideMayWithdrawWithAReason() throws Exception {
+    as(FormFixture.INSTALLER, withdrawal("w1", "{\"reason\": \"verhuist\"}")).andExpect(status().isForbidden());
+    as("some-other-organisation", withdrawal("w1", "{\"reason\": \"verhuist\"}")).andExpect(status().isNotFound());
+    as(FormFixture.COOP, withdrawal("w1", "{}")).andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("reason"));
+    as(FormFixture.COOP, withdrawal("w9", "{\"reason\": \"verhuist\"}")).andExpect(status().isNotFound());
+    assertThat(dwelling("w1")).isNotEnded();
+  }
+
+  @Test
+  void ownerCanNoLongerWithdrawOnceTheExecutionHasStarted() throws Exception {
+    ProcessInstance d = plannedOn(LocalDate.now().plusWeeks(3));
+    fixture.fireTimer(d, DwellingTimers.NOTICE_ACTIVITY);
+    fixture.complete(fixture.task(d, "informResidentOffline"), Map.of("offlineChannel", "LETTER",
+        "offlineInformedDate", LocalDate.now().toString()));
+    fixture.fireTimer(d, DwellingTimers.WAIT_ACTIVITY);
+    assertThat(d).isWaitingAt("connectToFacade");
+    as(FormFixture.COOP, withdrawal("w1", "{\"reason\": \"te laat\"}")).andExpect(status().isConflict());
+    assertThat(d).isNotEnded();
   }
 }

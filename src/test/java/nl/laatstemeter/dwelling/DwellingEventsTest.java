@@ -172,7 +172,7 @@ class DwellingEventsTest {
     for (ProcessInstance d : List.of(undecided, waiting)) {
       assertThat(d).isEnded().hasPassed("dwellingStopped");
       assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(d.getId()).variableName("stage")
-          .singleResult().getValue()).isEqualTo("STOPPED");
+          .singleResult().getValue()).isEqualTo("NOT_CONNECTED");
     }
     assertThat(taskService.createTaskQuery().processInstanceBusinessKeyLike(projectId + ":%").count()).isZero();
   }

@@ -23,7 +23,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -84,11 +83,9 @@ public class DwellingFixture {
     ProcessInstance project = runtime.createProcessInstanceQuery().processDefinitionKey("connectionProject")
         .processInstanceBusinessKey(projectId).singleResult();
     runtime.setVariable(project.getId(), "connectionMethods", METHODS);
-    var modification = runtime.createProcessInstanceModification(project.getId()).startBeforeActivity("startDwellings");
-    for (ActivityInstance child : runtime.getActivityInstance(project.getId()).getChildActivityInstances()) {
-      modification.cancelActivityInstance(child.getId());
-    }
-    modification.execute();
+    // the project waits at its first task inside "Project uitvoeren": continue there from startDwellings
+    runtime.createProcessInstanceModification(project.getId()).startBeforeActivity("startDwellings")
+        .cancelAllForActivity("draftDeclarationOfIntent").execute();
     runJobs();
     return project;
   }
@@ -112,7 +109,7 @@ public class DwellingFixture {
   public ProcessInstance start(FormFixture form, String projectId, Dwelling d) {
     String dwellingId = d.id();
     register.addAll(projectId, List.of(d));
-    VariableMap vars = DwellingProcesses.startVariables(projectId, d)
+    VariableMap vars = DwellingProcesses.startVariables(projectId, "Project " + projectId, d)
         .putValue(ProjectVariables.COLLABORATION_FORM, formJson(form))
         .putValue("connectionMethods", METHODS);
     return runtime.startProcessInstanceByKey(ProcessKeys.DWELLING,
@@ -209,6 +206,7 @@ public class DwellingFixture {
     runJobs();
     complete(dwelling, "drawUpConnectionPlan", Map.of("connectionPlan", "tracé", "planCost", 1.0, "ownerCost", 0.0));
     complete(dwelling, "ownerAgreement", Map.of("ownerDecision", "AGREE"));
+    runJobs();
     register.setPlannedDate(projectId, dwellingId, date);
     signal("trainsPlanned", projectId);
   }

@@ -79,11 +79,13 @@ class DwellingVariantsTest {
         "connectionPlan", "tracé via de voortuin", "planCost", 3000.0, "ownerCost", 0.0))).containsExactlyElementsOf(plan);
     assertThat(fixture.complete(d, "ownerAgreement", Map.of("ownerDecision", "AGREE"))).containsExactlyElementsOf(owner);
     if (fullScope) {
-      assertThat(fixture.complete(d, "indoorWorksContract", Map.of("indoorContractSigned", true, "indoorContractDate", "2026-04-01")))
+      assertThat(fixture.complete(d, "indoorWorksContract", Map.of("indoorContract", "SIGNED", "indoorContractDate", "2026-04-01")))
           .containsExactly(HEAT);
     } else {
       assertThat(fixture.tasks(d, "indoorWorksContract")).isEmpty();
     }
+    assertThat(variable(d, DwellingVariables.STAGE)).isEqualTo("AGREED");
+    fixture.runJobs();
     assertThat(d).isWaitingAt("awaitTrainsPlanned");
     register.setPlannedDate(projectId, "w1", LocalDate.now().plusDays(10));
     fixture.signal("trainsPlanned", projectId);
@@ -121,8 +123,9 @@ class DwellingVariantsTest {
     assertThat(fixture.complete(d, "recordParticipationDecision",
         Map.of("participationDecision", "DECLINE", "declineReason", "Renovatie volgt pas in 2030"))).containsExactly(HOUSING);
     assertThat(d).isEnded().hasPassed("dwellingDeclined");
-    assertThat(variable(d, DwellingVariables.STAGE)).isEqualTo("DECLINED");
-    assertThat(variable(d, DwellingVariables.NOT_CONNECTED_REASON)).isEqualTo("Renovatie volgt pas in 2030");
+    assertThat(variable(d, DwellingVariables.STAGE)).isEqualTo("NOT_CONNECTED");
+    assertThat(variable(d, DwellingVariables.NOT_CONNECTED_REASON)).isEqualTo("DECLINED");
+    assertThat(variable(d, "declineReason")).isEqualTo("Renovatie volgt pas in 2030");
   }
 
   @Test
@@ -301,7 +304,7 @@ class DwellingVariantsTest {
   // ---- owner agreement
 
   @Test
-  void ownersRefusalSendsThePlanBackWithTheReason() {
+  void ownersRequestForARevisedPlanSendsThePlanBackWithTheReason() {
     ProcessInstance d = start(FormFixture.recommended(), Ownership.PRIVATE);
     toInspections(d, false);
     fixture.complete(d, "inspectDwelling", DwellingFixture.inspectionResult());
@@ -309,12 +312,13 @@ class DwellingVariantsTest {
     Map<String, Object> plan = Map.of("connectionMethod", "Via de gevel naar de meterkast", "connectionPlan", "tracé",
         "planCost", 3000.0, "ownerCost", 800.0);
     fixture.complete(d, "drawUpConnectionPlan", plan);
-    assertThat(fixture.complete(d, "ownerAgreement", Map.of("ownerDecision", "REFUSE", "ownerRefusalReason", "Te duur")))
+    assertThat(fixture.complete(d, "ownerAgreement", Map.of("ownerDecision", "REVISE", "ownerRefusalReason", "Te duur")))
         .containsExactly(COOP);
     assertThat(d).isWaitingAt("drawUpConnectionPlan");
     assertThat(runtime.getVariable(d.getId(), "ownerRefusalReason")).isEqualTo("Te duur");
     fixture.complete(d, "drawUpConnectionPlan", Map.of("ownerCost", 0.0));
     fixture.complete(d, "ownerAgreement", Map.of("ownerDecision", "AGREE"));
+    fixture.runJobs();
     assertThat(d).isWaitingAt("awaitTrainsPlanned");
   }
 }

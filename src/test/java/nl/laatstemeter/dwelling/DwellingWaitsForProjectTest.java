@@ -91,6 +91,6 @@ class DwellingWaitsForProjectTest {
     signUp(d);
     assertThat(d).isEnded().hasPassed("stoppedBeforeInspection");
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(d.getId())
-        .variableName(DwellingVariables.NOT_CONNECTED_REASON).singleResult().getValue()).isEqualTo("Te weinig aanmeldingen");
+        .variableName(DwellingVariables.NOT_CONNECTED_REASON).singleResult().getValue()).isEqualTo("PROJECT_STOPPED");
   }
 }

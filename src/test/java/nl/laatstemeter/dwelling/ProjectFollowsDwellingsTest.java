@@ -102,7 +102,7 @@ class ProjectFollowsDwellingsTest {
     fixture.runJobs();
     int joined = DWELLINGS - DECLINING;
     assertThat(nonZero(projectId)).containsExactly(Map.entry(DwellingStage.SIGNED_UP, (long) joined),
-        Map.entry(DwellingStage.DECLINED, (long) DECLINING));
+        Map.entry(DwellingStage.NOT_CONNECTED, (long) DECLINING));
     assertThat(open(projectId, "inspectDwelling")).hasSize(joined);
 
     completeAll(projectId, "inspectDwelling", DwellingFixture.inspectionResult());
@@ -127,7 +127,7 @@ class ProjectFollowsDwellingsTest {
     // five trains on five working days, the sixth working day is a buffer day
     assertThat(List.copyOf(perDay.keySet()).get(5)).isEqualTo(DutchCalendar.workingDaysAfter(monday, 6));
     assertThat(nonZero(projectId)).containsExactly(Map.entry(DwellingStage.PLANNED, (long) joined),
-        Map.entry(DwellingStage.DECLINED, (long) DECLINING));
+        Map.entry(DwellingStage.NOT_CONNECTED, (long) DECLINING));
     assertThat(project).isWaitingAt("waitForAllConnected");
 
     // execution: every dwelling but one is connected; the project keeps waiting

@@ -142,12 +142,15 @@ class MailTablesOnPostgresTest {
   void aSentMailIsRecordedOncePerOccurrence() {
     SentMailLog.SentMail mail = new SentMailLog.SentMail("p-1:w-1", MailType.PLANNED_DATE, "job-1",
         "jan@example.nl", "Uw woning wordt aangesloten op het warmtenet op dinsdag 3 maart 2026",
-        LocalDate.of(2026, 3, 3), Instant.now());
+        LocalDate.of(2026, 3, 3), Instant.now(), "cooperatie-demo");
     assertThat(sent.wasSent("p-1:w-1", MailType.PLANNED_DATE, "job-1")).isFalse();
     assertThat(sent.record(mail)).isTrue();
     assertThat(sent.record(mail)).isFalse();
     assertThat(sent.wasSent("p-1:w-1", MailType.PLANNED_DATE, "job-1")).isTrue();
     assertThat(sent.wasSent("p-1:w-1", MailType.PLANNED_DATE, "job-2")).isFalse();
-    assertThat(sent.of("p-1:w-1")).singleElement().satisfies(s -> assertThat(s.plannedDate()).isEqualTo(LocalDate.of(2026, 3, 3)));
+    assertThat(sent.of("p-1:w-1")).singleElement().satisfies(s -> {
+      assertThat(s.plannedDate()).isEqualTo(LocalDate.of(2026, 3, 3));
+      assertThat(s.senderGroup()).isEqualTo("cooperatie-demo");
+    });
   }
 }

@@ -52,6 +52,7 @@ class TaskDigestTest extends MailEngineTest {
   @Autowired MailSettings settings;
   @Autowired SystemAccess system;
   @Autowired Organisations organisations;
+  @Autowired OverdueEscalation escalation;
 
   private String deploymentId;
   private final List<String> users = new ArrayList<>();
@@ -164,7 +165,7 @@ class TaskDigestTest extends MailEngineTest {
       created.addAll(startProbe("p-" + i));
     }
     TaskDigest nodeA = digest;
-    TaskDigest nodeB = new TaskDigest(store, tasks, identity, runtime, repository, templates, delivery, settings, system,
+    TaskDigest nodeB = new TaskDigest(store, tasks, identity, runtime, repository, templates, delivery, settings, system, escalation,
         organisations,
         "node-b");
 
@@ -209,6 +210,38 @@ class TaskDigestTest extends MailEngineTest {
     registrar.getFixedDelayTaskList().get(0).getRunnable().run();
 
     assertThat(received()).extracting(Received::to).containsExactly(wim + "@example.nl");
+  }
+
+  @Test
+  void overdueTaskComesBackInItsOrganisationsDigestAndThreeWorkingDaysLateInThePhaseCoordinators() throws Exception {
+    String gerda = user("gerda-" + UUID.randomUUID().toString().substring(0, 6), "Gerda", "gemeente-demo", true);
+    String id = runtime.startProcessInstanceByKey("digestProbe", "p-late", Map.of(ProjectVariables.COLLABORATION_FORM, json.write(
+        FormFixture.recommended().with("buildingBlocks.coordination.coordinator", "MUNICIPALITY").form()))).getId();
+    digest.run();
+    smtp().purgeEmailFromAllMailboxes();
+    Task handOver = tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey("handOverToOperations").singleResult();
+    assertThat(handOver.getDueDate()).as("every task gets a due date").isNotNull();
+
+    handOver.setDueDate(new Date(ClockUtil.getCurrentTime().getTime() - Duration.ofHours(1).toMillis()));
+    tasks.saveTask(handOver);
+    advanceClock(Duration.ofMinutes(61));
+    digest.run();
+    List<Received> late = received();
+    assertThat(late).extracting(Received::to).containsExactly(wim + "@example.nl");
+    assertThat(late.get(0).text()).contains("?task=" + handOver.getId()).contains("TE LAAT").contains("verstreken")
+        .doesNotContain("regievoerder");
+
+    // three working days late: the coordinator of the task's phase (CENTRAL: the municipality) hears of it
+    handOver.setDueDate(new Date(ClockUtil.getCurrentTime().getTime() - Duration.ofDays(10).toMillis()));
+    tasks.saveTask(handOver);
+    advanceClock(Duration.ofMinutes(61));
+    digest.run();
+    List<Received> escalated = received().stream().filter(m -> m.to().equals(gerda + "@example.nl")).toList();
+    assertThat(escalated).hasSize(1);
+    assertThat(escalated.get(0).text()).contains("?task=" + handOver.getId())
+        .contains("aan u gemeld als regievoerder van de fase");
+    assertThat(received().stream().filter(m -> m.to().equals(wim + "@example.nl")).count())
+        .as("the organisation heard of it once").isEqualTo(1);
   }
 
   private List<Task> startProbe(String projectId) {

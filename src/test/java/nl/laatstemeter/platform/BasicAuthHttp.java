@@ -31,9 +31,22 @@ final class BasicAuthHttp {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  HttpResponse<String> put(String path, String user, String password, String json) {
+    return send(request(path, user, password).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  HttpResponse<String> delete(String path, String user, String password) {
+    return send(request(path, user, password).DELETE());
+  }
+
   static JsonNode json(HttpResponse<String> response) {
+    return json(response.body());
+  }
+
+  static JsonNode json(String text) {
     try {
-      return JSON.readTree(response.body());
+      return JSON.readTree(text);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -40,6 +40,14 @@ final class WebappSession {
     return send(withCsrf(HttpRequest.newBuilder(URI.create(base + path))).GET());
   }
 
+  /** POST of JSON on the webapps' own engine API, as the logged in user. */
+  HttpResponse<String> post(String path, String json) {
+    // as from the page: Camunda's CSRF filter also wants the request to come from its own origin
+    return send(withCsrf(HttpRequest.newBuilder(URI.create(base + path))).header("Content-Type", "application/json")
+        .header("Origin", base).header("Referer", base + "/camunda/app/tasklist/default/")
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   private HttpRequest.Builder withCsrf(HttpRequest.Builder request) {
     String token = cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElse("");

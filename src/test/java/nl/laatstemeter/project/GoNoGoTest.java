@@ -61,8 +61,13 @@ class GoNoGoTest extends ProjectProcessTest {
 
     p.complete("decideGoNoGo", Map.of("goNoGo", "STOP", "stopReason", "Te weinig aanmeldingen in de wijk."));
     p.runDueJobs();
-    assertThat(p.instance).isEnded().hasPassed("signalProjectStopped", "projectStopped")
-        .hasNotPassed("planTrains", "signalInspectionsMayStart");
+    // the framework installer had accepted its assignment: it is ended; then the team evaluates
+    assertThat(p.instance).hasPassed("goNoGoStopped", "signalProjectStopped").hasNotPassed("handOverToOperations");
+    ProjectSteps.endAssignment(p);
+    ProjectSteps.evaluate(p);
+    p.runDueJobs();
+    assertThat(p.instance).isEnded().hasPassed("signalProjectStopped", "endAssignment", "projectStopped")
+        .hasNotPassed("planTrains", "signalInspectionsMayStart", "projectCompleted");
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(p.instance.getId())
         .variableName("stopReason").singleResult().getValue()).isEqualTo("Te weinig aanmeldingen in de wijk.");
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(p.instance.getId())

@@ -50,7 +50,7 @@ class ProjectApiTest {
   @BeforeEach
   void logIn() {
     ProjectDriver.ensureGroups(identity);
-    client = ApiClient.withNewUser(context, identity);
+    client = ApiClient.withNewUser(context, identity, FormFixture.HEAT);
   }
 
   @AfterEach
@@ -145,6 +145,7 @@ class ProjectApiTest {
     ObjectNode body = body();
     ((ObjectNode) body.get("buildingBlocks")).put("structure", "FORMAL_BUILDING_TEAM");
     ((ObjectNode) body.get("buildingBlocks").get("installer")).put("timing", "LATER");
+    ((ObjectNode) body.get("context")).put("signUpDeadline", java.time.LocalDate.now().plusDays(30).toString());
     long before = projectCount();
     MockHttpServletResponse response = postProject(body);
     assertThat(response.getStatus()).isEqualTo(422);

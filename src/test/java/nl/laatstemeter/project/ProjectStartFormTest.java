@@ -171,6 +171,7 @@ class ProjectStartFormTest {
     Map<String, Object> form = startForm();
     form.put("structure", "FORMAL_BUILDING_TEAM");
     form.put("installerTiming", "LATER");
+    form.put("signUpDeadline", LocalDate.now().plusDays(30).toString());
     long before = projectInstances();
     assertThatThrownBy(() -> formService.submitStartForm(definitionId(), form))
         .isInstanceOf(ProcessEngineException.class)

@@ -22,8 +22,8 @@ final class ProjectSteps {
   }
 
   static void selectFromFramework(ProjectDriver p, String installer) {
-    p.complete("selectFromFramework", Map.of("frameworkAgreement", "RO-2025-01", "awardedInstaller", installer,
-        "awardRationale", "beschikbaar en ervaren"));
+    p.complete("selectFromFramework", Map.of("frameworkAgreement", "RO-2025-01", "tenderOutcome", "SELECTED",
+        "awardedInstaller", installer, "awardRationale", "beschikbaar en ervaren"));
   }
 
   static void prepareTender(ProjectDriver p) {
@@ -32,12 +32,13 @@ final class ProjectSteps {
   }
 
   static void evaluateBids(ProjectDriver p, String installer) {
-    p.complete("evaluateBids", Map.of("bidsReceived", 3, "awardedInstaller", installer, "awardAmount", 125000.0,
-        "awardRationale", "beste prijs-kwaliteit"));
+    p.complete("evaluateBids", Map.of("bidsReceived", 3, "tenderOutcome", "AWARDED", "awardedInstaller", installer,
+        "awardAmount", 125000.0, "awardRationale", "beste prijs-kwaliteit"));
   }
 
   static void confirm(ProjectDriver p) {
-    p.completeAll("confirmAssignment", Map.of("contactPerson", "I. Bakker", "contactPhone", "06 12345678"));
+    p.completeAll("confirmAssignment", Map.of("assignmentAnswer", "ACCEPT", "contactPerson", "I. Bakker",
+        "contactPhone", "06 12345678"));
   }
 
   static void signAgreement(ProjectDriver p) {
@@ -87,6 +88,12 @@ final class ProjectSteps {
 
   static void handOver(ProjectDriver p) {
     p.complete("handOverToOperations", Map.of("handOverDate", LocalDate.now().toString(), "operatorContact", "W. Verhoeven"));
+  }
+
+  /** After a stop: the assignment of every contracted installer ended. */
+  static void endAssignment(ProjectDriver p) {
+    p.complete("endAssignment", Map.of("assignmentEndDate", LocalDate.now().toString(),
+        "settlementNotes", "Gemaakte kosten worden vergoed."));
   }
 
   static void evaluate(ProjectDriver p) {

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 /** {@code recordCollaborationForm}: the form shown with its advice, recorded as the form in force, an ERROR refused. */
 class RecordCollaborationFormTest extends ProjectProcessTest {
 
-
   private ProjectDriver atRecording(FormFixture form) {
     ProjectDriver p = ProjectDriver.start(engine, projects, json, form, "Vastleggen");
     ProjectSteps.declare(p);
@@ -67,7 +66,8 @@ class RecordCollaborationFormTest extends ProjectProcessTest {
 
   @Test
   void anErrorInTheAdviceRefusesTheFormWithItsReasonAndKeepsTheTaskOpen() {
-    ProjectDriver p = atRecording(FormFixture.recommended());
+    ProjectDriver p = atRecording(FormFixture.recommended()
+        .with("context.signUpDeadline", java.time.LocalDate.now().plusDays(30).toString()));
     String before = (String) p.variable("collaborationForm");
     assertThatThrownBy(() -> p.complete("recordCollaborationForm",
         Map.of("structure", "FORMAL_BUILDING_TEAM", "installerTiming", "LATER")))

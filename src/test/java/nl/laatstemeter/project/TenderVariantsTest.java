@@ -30,8 +30,10 @@ class TenderVariantsTest extends ProjectProcessTest {
     return ProjectDriver.start(engine, projects, json, form, "Aanbesteding");
   }
 
+  /** The installer chosen later: its tender waits for the sign-up deadline (required under LATER). */
   private static FormFixture later(FormFixture form) {
-    return form.with("buildingBlocks.installer.timing", "LATER");
+    return form.with("buildingBlocks.installer.timing", "LATER")
+        .with("context.signUpDeadline", LocalDate.now().plusDays(21).toString());
   }
 
   @Test
@@ -97,6 +99,8 @@ class TenderVariantsTest extends ProjectProcessTest {
     ProjectSteps.meetResidents(p);
     ProjectSteps.soundingBoard(p);
     p.runDueJobs();
+    assertThat(p.instance).isWaitingAt("signUpDeadlinePassed");
+    p.fireTimer("signUpDeadlinePassed");
 
     // the number of dwellings is known: tender, inspections wait for the award
     assertThat(p.instance).hasPassed("startDwellings");
@@ -126,13 +130,14 @@ class TenderVariantsTest extends ProjectProcessTest {
     ProjectSteps.declare(p);
     ProjectSteps.recordForm(p);
     ProjectSteps.untilDwellingsStarted(p);
+    p.fireTimer("signUpDeadlinePassed");
 
     // the global inspections run without the installer; the tender waits for them
     assertThat(p.variable("inspectionsMayStart")).isEqualTo(true);
     assertThat(p.variable("installerAwarded")).isNull();
     assertThat(p.instance).hasPassed("signalGlobalInspectionsMayStart", "globalInspectionsDone");
     assertThat(p.groupsOf("selectFromFramework")).containsExactly(HEAT);
-    p.complete("selectFromFramework", Map.of("frameworkAgreement", "RO-7", "awardedInstaller", INSTALLER,
+    p.complete("selectFromFramework", Map.of("frameworkAgreement", "RO-7", "tenderOutcome", "SELECTED", "awardedInstaller", INSTALLER,
         "indoorInstaller", INDOOR, "awardRationale", "twee specialisten"));
     assertThat(p.eachPartyGroups("confirmAssignment")).containsExactlyInAnyOrder(INSTALLER, INDOOR);
     ProjectSteps.confirm(p);
@@ -154,6 +159,7 @@ class TenderVariantsTest extends ProjectProcessTest {
     ProjectSteps.recordForm(p);
     assertThat(p.eachPartyGroups("signCollaborationAgreement")).doesNotContain(INSTALLER);
     ProjectSteps.untilDwellingsStarted(p);
+    p.fireTimer("signUpDeadlinePassed");
 
     assertThat(p.eachPartyGroups("confirmAssignment")).containsExactly(INSTALLER);
     ProjectSteps.confirm(p);

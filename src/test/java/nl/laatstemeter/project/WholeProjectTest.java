@@ -128,7 +128,7 @@ class WholeProjectTest extends ProjectProcessTest {
     p.runDueJobs();
     assertThat(p.variable("plannedDwellings")).isEqualTo(2);
     assertThat(p.instance).isWaitingAt("waitForAllConnected");
-    assertThat(progress.perStage(p.projectId)).containsEntry(DwellingStage.PLANNED, 2L).containsEntry(DwellingStage.DECLINED, 1L);
+    assertThat(progress.perStage(p.projectId)).containsEntry(DwellingStage.PLANNED, 2L).containsEntry(DwellingStage.NOT_CONNECTED, 1L);
 
     // the residents hear of their dates ten working days ahead, then the dates come: execution, commissioning
     List<Job> noticeTimers = timers(p, "waitForNoticeDate");
@@ -153,12 +153,14 @@ class WholeProjectTest extends ProjectProcessTest {
     ProjectSteps.handOver(p);
     assertThat(p.eachPartyGroups("evaluateCollaboration")).containsExactlyInAnyOrder(HEAT, MUNI, HOUSING, INSTALLER, COOP);
     ProjectSteps.evaluate(p);
-    assertThat(p.instance).isEnded();
-    assertThat(overview.find(p.projectId).orElseThrow().state()).isEqualTo(ProjectOverview.State.COMPLETED);
 
-    // aftercare goes on per dwelling after the project
+    // the project ends only when every dwelling has ended: the last aftercare tells it
+    assertThat(p.instance).isWaitingAt("waitForAllDwellingsEnded");
     completeDwellingTasks(p, "aftercareContact", Map.of("aftercareDate", today, "residentSatisfaction", "SATISFIED"));
-    assertThat(progress.perStage(p.projectId)).containsEntry(DwellingStage.CLOSED, 2L).containsEntry(DwellingStage.DECLINED, 1L);
+    p.runDueJobs();
+    assertThat(progress.perStage(p.projectId)).containsEntry(DwellingStage.CLOSED, 2L).containsEntry(DwellingStage.NOT_CONNECTED, 1L);
+    assertThat(p.instance).isEnded().hasPassed("allEndedReached", "projectCompleted");
+    assertThat(overview.find(p.projectId).orElseThrow().state()).isEqualTo(ProjectOverview.State.COMPLETED);
   }
 
   @Test

@@ -342,4 +342,45 @@ class RoutingServiceTest {
         "ownerAgreement", "connectToFacade", "installDeliverySet", "adaptIndoorInstallation", "commissionConnection",
         "aftercareContact", "informResidentOffline", "handleResidentReport");
   }
+
+  // ---- section 9: visits without access
+
+  @Test
+  void newAppointmentAfterAVisitWithoutAccessIsMadeByTheContactPoint() {
+    Responsibility appointment = task(FormFixture.recommended(), "makeNewAppointment");
+    assertThat(appointment.groups()).containsExactly(COOP);
+    assertThat(appointment.scope()).isEqualTo("DWELLING");
+    assertThat(appointment.phase()).isNull();
+    assertThat(appointment.eachParty()).isFalse();
+  }
+
+  @Test
+  void underDistributedCommunicationEveryOrganisationOfAnInHomeTaskMayMakeTheNewAppointment() {
+    FormFixture form = FormFixture.recommended().with("buildingBlocks.communication.approach", "DISTRIBUTED")
+        .with("buildingBlocks.inspection.parties", "MULTIPLE");
+    List<Responsibility> all = routing.evaluate(form.form());
+    assertThat(only(all, "makeNewAppointment", Ownership.CORPORATE).groups())
+        .containsExactlyInAnyOrder(HEAT, INSTALLER, MUNI, HOUSING);
+    assertThat(only(all, "makeNewAppointment", Ownership.PRIVATE).groups())
+        .containsExactlyInAnyOrder(HEAT, INSTALLER, MUNI);
+    // one inspecting party (the installer), no separate kitchen-table talk: heat company and installer
+    assertThat(task(FormFixture.recommended().with("buildingBlocks.communication.approach", "DISTRIBUTED"),
+        "makeNewAppointment").groups()).containsExactlyInAnyOrder(HEAT, INSTALLER);
+  }
+
+  @Test
+  void unreachableDwellingIsDecidedByTheCoordinatorsOfInspectionCommunicationAndExecution() {
+    assertThat(task(FormFixture.recommended(), "decideUnreachableDwelling").groups()).containsExactly(HEAT);
+    FormFixture varying = FormFixture.recommended()
+        .with("buildingBlocks.coordination.mode", "VARYING")
+        .with("buildingBlocks.coordination.byPhase.PREPARATION", "MUNICIPALITY")
+        .with("buildingBlocks.coordination.byPhase.TENDER", "HEAT_COMPANY")
+        .with("buildingBlocks.coordination.byPhase.INSPECTION", "HOUSING_ASSOCIATION")
+        .with("buildingBlocks.coordination.byPhase.COMMUNICATION", "HEAT_COOPERATIVE")
+        .with("buildingBlocks.coordination.byPhase.EXECUTION", "INSTALLER")
+        .with("buildingBlocks.coordination.byPhase.AFTERCARE", "HEAT_COMPANY");
+    Responsibility decide = task(varying, "decideUnreachableDwelling");
+    assertThat(decide.groups()).containsExactly(HOUSING, COOP, INSTALLER);
+    assertThat(decide.phase()).isNull();
+  }
 }

@@ -18,11 +18,13 @@ class RuleDecisionsTest {
   @Autowired RoutingService routing;
 
   @Test
-  void theInstallerApprovesAJointDecisionOnlyOnceItHasJoined() {
+  void theInstallerApprovesAndEvaluatesOnlyOnceItHasJoined() {
     assertThat(routing.takesPart("approveDecision", Role.INSTALLER, false)).isFalse();
     assertThat(routing.takesPart("approveDecision", Role.INSTALLER, true)).isTrue();
     assertThat(routing.takesPart("approveDecision", Role.MUNICIPALITY, false)).isTrue();
-    assertThat(routing.takesPart("evaluateCollaboration", Role.INSTALLER, false)).as("other tasks").isTrue();
+    assertThat(routing.takesPart("evaluateCollaboration", Role.INSTALLER, false)).isFalse();
+    assertThat(routing.takesPart("evaluateCollaboration", Role.INSTALLER, true)).isTrue();
+    assertThat(routing.takesPart("signCollaborationAgreement", Role.INSTALLER, false)).as("other tasks").isTrue();
   }
 
   @Test
@@ -48,5 +50,7 @@ class RuleDecisionsTest {
         .isEqualTo("commissionConnection");
     assertThat(routing.residentMailSender(CommunicationApproach.DISTRIBUTED, "REPORT_RECEIVED").concernedTask())
         .isEqualTo("handleResidentReport");
+    assertThat(routing.residentMailSender(CommunicationApproach.DISTRIBUTED, "PROJECT_STOPPED").concernedTask())
+        .isEqualTo("connectToFacade");
   }
 }

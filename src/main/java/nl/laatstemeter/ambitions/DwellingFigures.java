@@ -1,0 +1,254 @@
+package nl.laatstemeter.ambitions;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import nl.laatstemeter.contract.OutcomeVariables;
+import nl.laatstemeter.contract.ProcessKeys;
+import nl.laatstemeter.form.CollaborationForm;
+import nl.laatstemeter.form.Role;
+import nl.laatstemeter.routing.ProcessRouting;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Each dwelling's figures of DOMAIN.md section 7 (visits, parties entering, contact points,
+ * hand-overs, one day, lead time), for all dwellings of a project in ONE set-based query over the
+ * engine's history ({@code ACT_HI_PROCINST}, {@code ACT_HI_VARINST}), the task ledger
+ * ({@link TaskLedger}), the sent-mail log, the dwelling register and the working-day table. No
+ * query per dwelling.
+ *
+ * <p>When a dwelling ends, {@code ${dwellingFigures.keep(execution)}} (an end listener of the
+ * dwelling process) keeps its figures in {@code LM_DWELLING_FIGURES}, so they outlive the
+ * history's time to live; a kept dwelling is read from there.
+ */
+@Component("dwellingFigures")
+public class DwellingFigures {
+
+  /** One dwelling's figures. {@code connectedDay} is the day of its commissioning, null when not connected. */
+  public record Row(String dwellingId, String stage, String notConnectedReason, boolean joined, LocalDate plannedDate,
+      int visits, int partiesEntering, int contactPoints, int handOvers, LocalDate connectedDay, boolean oneDay,
+      Integer leadTimeDays) {
+
+    public boolean connected() {
+      return connectedDay != null;
+    }
+  }
+
+  private static final String LIVE = """
+      WITH d AS (
+        SELECT w.dwelling_id, w.project_id || ':' || w.dwelling_id AS bk, w.planned_date
+        FROM LM_DWELLING w
+        WHERE w.project_id = :project %s
+      ),
+      v AS (
+        SELECT d.dwelling_id,
+          MAX(CASE WHEN hv.NAME_ = :stageName THEN hv.TEXT_ END) AS stage,
+          MAX(CASE WHEN hv.NAME_ = :reasonName THEN hv.TEXT_ END) AS reason,
+          MAX(CASE WHEN hv.NAME_ = :decisionName THEN hv.TEXT_ END) AS decision
+        FROM d
+        JOIN ACT_HI_PROCINST p ON p.BUSINESS_KEY_ = d.bk AND p.PROC_DEF_KEY_ = :dwellingProcess
+        JOIN ACT_HI_VARINST hv ON hv.PROC_INST_ID_ = p.ID_
+          AND hv.NAME_ IN (:stageName, :reasonName, :decisionName)
+        GROUP BY d.dwelling_id
+      ),
+      t AS (
+        SELECT l.* FROM LM_TASK_LEDGER l
+        WHERE l.project_id = :project AND l.dwelling_id IS NOT NULL %s
+      ),
+      per AS (
+        SELECT t.business_key AS bk,
+          COUNT(DISTINCT CASE WHEN t.task_key IN (%s) AND t.outcome IN ('DONE', 'NO_ACCESS') THEN t.completed_day END) AS visits,
+          COUNT(DISTINCT CASE WHEN t.task_key IN (%<s) AND t.outcome = 'DONE' THEN t.group_id END) AS entering,
+          MAX(CASE WHEN t.task_key IN (%<s) AND t.outcome = 'DONE' AND t.group_id = :companion THEN 1 ELSE 0 END) AS companion_entered,
+          MAX(CASE WHEN t.task_key IN (%s) AND t.outcome = 'DONE' THEN 1 ELSE 0 END) AS inspected,
+          MAX(CASE WHEN t.task_key = 'commissionConnection' AND t.outcome = 'DONE' THEN t.completed_day END) AS commissioned,
+          COUNT(DISTINCT CASE WHEN t.task_key IN (%s) AND t.outcome = 'DONE' THEN t.completed_day END) AS work_days,
+          MAX(CASE WHEN t.task_key = 'recordParticipationDecision' AND t.outcome = 'JOIN' THEN t.completed_day END) AS joined_day
+        FROM t
+        GROUP BY t.business_key
+      ),
+      c AS (
+        SELECT x.bk, COUNT(DISTINCT x.org) AS contacts FROM (
+          SELECT t.business_key AS bk, t.group_id AS org FROM t
+          WHERE t.task_key IN (%s) AND t.completed_day IS NOT NULL AND COALESCE(t.outcome, '') <> 'NO_ACCESS'
+          UNION ALL
+          SELECT m.business_key AS bk, m.sender_group AS org FROM d
+          JOIN LM_SENT_MAIL m ON m.business_key = d.bk
+          WHERE m.sender_group IS NOT NULL
+        ) x
+        GROUP BY x.bk
+      ),
+      h0 AS (
+        SELECT t.business_key AS bk, t.group_id AS org,
+          LAG(t.group_id) OVER (PARTITION BY t.business_key ORDER BY t.ended_ms, t.task_id) AS prev
+        FROM t
+        WHERE t.primary_group = 1 AND t.completed_day IS NOT NULL
+      ),
+      h AS (
+        SELECT h0.bk, SUM(CASE WHEN h0.prev IS NOT NULL AND h0.prev <> h0.org THEN 1 ELSE 0 END) AS hand_overs
+        FROM h0
+        GROUP BY h0.bk
+      )
+      SELECT d.dwelling_id, v.stage, v.reason AS not_connected_reason,
+        CASE WHEN per.joined_day IS NOT NULL OR v.decision = 'JOIN' THEN 1 ELSE 0 END AS joined,
+        d.planned_date,
+        COALESCE(per.visits, 0) AS visits,
+        COALESCE(per.entering, 0)
+          + CASE WHEN :companionSet = 1 AND per.inspected = 1 AND per.companion_entered = 0 THEN 1 ELSE 0 END AS parties_entering,
+        COALESCE(c.contacts, 0) AS contact_points,
+        COALESCE(h.hand_overs, 0) AS hand_overs,
+        per.commissioned AS connected_day,
+        CASE WHEN per.commissioned IS NOT NULL AND per.work_days = 1 THEN 1 ELSE 0 END AS one_day,
+        CASE WHEN per.commissioned IS NOT NULL AND per.joined_day IS NOT NULL THEN wc.seq - wj.seq END AS lead_time_days
+      FROM d
+      LEFT JOIN v ON v.dwelling_id = d.dwelling_id
+      LEFT JOIN per ON per.bk = d.bk
+      LEFT JOIN c ON c.bk = d.bk
+      LEFT JOIN h ON h.bk = d.bk
+      LEFT JOIN LM_WORKING_DAY wc ON wc.work_date = per.commissioned
+      LEFT JOIN LM_WORKING_DAY wj ON wj.work_date = per.joined_day
+      """;
+
+  private static final String COLUMNS = "dwelling_id, stage, not_connected_reason, joined, planned_date, visits, "
+      + "parties_entering, contact_points, hand_overs, connected_day, one_day, lead_time_days";
+
+  /** Every dwelling of a project: the ones not kept live, the kept ones from their table. */
+  private static final String ALL = String.format(LIVE,
+      "AND NOT EXISTS (SELECT 1 FROM LM_DWELLING_FIGURES k WHERE k.project_id = w.project_id AND k.dwelling_id = w.dwelling_id)",
+      "", Measured.in(Measured.IN_HOME), Measured.in(Measured.INSPECTIONS), Measured.in(Measured.CONNECTION_DAY),
+      Measured.in(Measured.CONTACT_TASKS))
+      + " UNION ALL SELECT " + COLUMNS + " FROM LM_DWELLING_FIGURES WHERE project_id = :project ORDER BY dwelling_id";
+
+  /** One dwelling, live (to keep it). */
+  private static final String ONE = String.format(LIVE, "AND w.dwelling_id = :dwelling",
+      "AND l.business_key = :businessKey", Measured.in(Measured.IN_HOME), Measured.in(Measured.INSPECTIONS),
+      Measured.in(Measured.CONNECTION_DAY), Measured.in(Measured.CONTACT_TASKS));
+
+  private static final RowMapper<Row> ROW = DwellingFigures::row;
+
+  private final NamedParameterJdbcTemplate jdbc;
+  private final ProcessRouting routing;
+
+  DwellingFigures(NamedParameterJdbcTemplate jdbc, ProcessRouting routing) {
+    this.jdbc = jdbc;
+    this.routing = routing;
+    jdbc.getJdbcTemplate().execute("""
+        CREATE TABLE IF NOT EXISTS LM_DWELLING_FIGURES (
+          project_id VARCHAR(64) NOT NULL,
+          dwelling_id VARCHAR(64) NOT NULL,
+          stage VARCHAR(32),
+          not_connected_reason VARCHAR(64),
+          joined SMALLINT NOT NULL,
+          planned_date DATE,
+          visits INTEGER NOT NULL,
+          parties_entering INTEGER NOT NULL,
+          contact_points INTEGER NOT NULL,
+          hand_overs INTEGER NOT NULL,
+          connected_day DATE,
+          one_day SMALLINT NOT NULL,
+          lead_time_days INTEGER,
+          kept_at TIMESTAMP NOT NULL,
+          PRIMARY KEY (project_id, dwelling_id))""");
+  }
+
+  /** The figures of every registered dwelling of a project, by dwelling id. */
+  public List<Row> of(String projectId, String companionGroup) {
+    return jdbc.query(ALL, params(projectId, companionGroup), ROW);
+  }
+
+  /**
+   * Keeps the figures of the dwelling whose process ends here, once the engine has written the
+   * step's history (before the transaction commits): the last task of the dwelling counts too.
+   */
+  public void keep(DelegateExecution dwelling) {
+    String key = dwelling.getProcessBusinessKey();
+    if (key == null || key.lastIndexOf(':') <= 0) {
+      return;
+    }
+    String projectId = key.substring(0, key.lastIndexOf(':'));
+    String dwellingId = key.substring(key.lastIndexOf(':') + 1);
+    String companion = companionGroup(routing.formInForce(dwelling));
+    Runnable keep = () -> keep(projectId, dwellingId, companion);
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void beforeCommit(boolean readOnly) {
+          keep.run();
+        }
+      });
+    } else {
+      keep.run();
+    }
+  }
+
+  void keep(String projectId, String dwellingId, String companionGroup) {
+    MapSqlParameterSource params = params(projectId, companionGroup).addValue("dwelling", dwellingId)
+        .addValue("businessKey", projectId + ":" + dwellingId);
+    List<Row> rows = jdbc.query(ONE, params, ROW);
+    if (rows.isEmpty()) {
+      return;
+    }
+    Row r = rows.get(0);
+    MapSqlParameterSource values = new MapSqlParameterSource()
+        .addValue("project", projectId).addValue("dwelling", dwellingId)
+        .addValue("stage", r.stage()).addValue("reason", r.notConnectedReason()).addValue("joined", r.joined() ? 1 : 0)
+        .addValue("planned", r.plannedDate() == null ? null : Date.valueOf(r.plannedDate()))
+        .addValue("visits", r.visits()).addValue("entering", r.partiesEntering()).addValue("contacts", r.contactPoints())
+        .addValue("handOvers", r.handOvers())
+        .addValue("connected", r.connectedDay() == null ? null : Date.valueOf(r.connectedDay()))
+        .addValue("oneDay", r.oneDay() ? 1 : 0).addValue("lead", r.leadTimeDays())
+        .addValue("keptAt", Timestamp.from(ClockUtil.getCurrentTime().toInstant()));
+    jdbc.update("DELETE FROM LM_DWELLING_FIGURES WHERE project_id = :project AND dwelling_id = :dwelling", values);
+    jdbc.update("INSERT INTO LM_DWELLING_FIGURES (" + COLUMNS + ", project_id, kept_at) VALUES (:dwelling, :stage, "
+        + ":reason, :joined, :planned, :visits, :entering, :contacts, :handOvers, :connected, :oneDay, :lead, :project, "
+        + ":keptAt)", values);
+  }
+
+  /** Whether a dwelling's figures are kept (it has ended). */
+  boolean kept(String projectId, String dwellingId) {
+    Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM LM_DWELLING_FIGURES WHERE project_id = :project AND "
+        + "dwelling_id = :dwelling", new MapSqlParameterSource("project", projectId).addValue("dwelling", dwellingId),
+        Integer.class);
+    return n != null && n > 0;
+  }
+
+  /** The organisation of the inspection companion (block 3.1) under a form, or null. */
+  static String companionGroup(CollaborationForm form) {
+    if (form == null || form.buildingBlocks() == null || form.buildingBlocks().inspection() == null) {
+      return null;
+    }
+    Role companion = form.buildingBlocks().inspection().companion();
+    return companion == null ? null : form.parties().get(companion);
+  }
+
+  private static MapSqlParameterSource params(String projectId, String companionGroup) {
+    return new MapSqlParameterSource("project", projectId)
+        .addValue("dwellingProcess", ProcessKeys.DWELLING)
+        .addValue("stageName", OutcomeVariables.STAGE)
+        .addValue("reasonName", OutcomeVariables.NOT_CONNECTED_REASON)
+        .addValue("decisionName", OutcomeVariables.PARTICIPATION_DECISION)
+        .addValue("companion", companionGroup == null ? "" : companionGroup)
+        .addValue("companionSet", companionGroup == null ? 0 : 1);
+  }
+
+  private static Row row(ResultSet rs, int i) throws SQLException {
+    Date planned = rs.getDate("planned_date");
+    Date connected = rs.getDate("connected_day");
+    int lead = rs.getInt("lead_time_days");
+    Integer leadTime = rs.wasNull() ? null : lead;
+    return new Row(rs.getString("dwelling_id"), rs.getString("stage"), rs.getString("not_connected_reason"),
+        rs.getInt("joined") == 1, planned == null ? null : planned.toLocalDate(), rs.getInt("visits"),
+        rs.getInt("parties_entering"), rs.getInt("contact_points"), rs.getInt("hand_overs"),
+        connected == null ? null : connected.toLocalDate(), rs.getInt("one_day") == 1, leadTime);
+  }
+}

@@ -1,0 +1,116 @@
+package nl.laatstemeter.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import nl.laatstemeter.demo.DemoData;
+import nl.laatstemeter.demo.DemoOrganisations;
+import nl.laatstemeter.identity.TasklistFilters;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The demo users' screens in a Dutch browser: Tasklist, Cockpit and Admin speak Dutch (our
+ * translation, served from the application), carry our product name, and show no Camunda 8
+ * migration banner.
+ */
+class WebappsInDutchTest extends BrowserAcceptanceTest {
+
+  /** Camunda's English texts the issue found on the screens; none of them may be left. */
+  private static final List<String> ENGLISH = List.of("It is time to migrate", "Camunda 8", "Start process",
+      "Created", "Select a task in the list", "Keyboard Shortcuts", "Claim", "Right Now", "Running Process Instances",
+      "Log out", "Powered by");
+
+  @Test
+  void tasklistIsDutchWithOurNameAndWithoutTheMigrationBanner() {
+    String user = DemoOrganisations.HEAT_COMPANY.user().id();
+    Tasklist tasklist = tasklistOf(user).logIn(user, DemoData.PASSWORD);
+    tasklist.filter(TasklistFilters.ORGANISATION_TASKS);
+    Browser browser = tasklist.browser();
+    browser.until(d -> bodyText(browser).contains("Kies een taak in de lijst."), "Tasklist's Dutch hint");
+    browser.screenshot("takenlijst");
+
+    assertThat(brand(browser)).isEqualTo("Laatste meter Takenlijst");
+    assertThat(browser.driver().getTitle()).isEqualTo("Laatste meter Takenlijst");
+    assertThat(bodyText(browser)).contains("Proces starten", "Aangemaakt", "Taken van mijn organisatie",
+        "Datum en tijd in de tijdzone van uw computer:", Browser.TIME_ZONE);
+    assertThat(browser.driver().findElement(By.cssSelector("input[ng-model='textFilter'], .search-field input, "
+        + "[cam-widget-search] input")).getAttribute("placeholder")).isEqualTo("Taken filteren");
+    assertNoBannerAndNoEnglish(browser);
+  }
+
+  @Test
+  void cockpitIsDutchWithOurNameAndWithoutTheMigrationBanner() {
+    String manager = DemoOrganisations.MANAGER.id();
+    Cockpit cockpit = new Cockpit(browsers.open(manager)).logIn(manager, DemoData.PASSWORD);
+    Browser browser = cockpit.browser();
+    browser.until(d -> bodyText(browser).contains("Lopende procesinstanties"), "Cockpit's Dutch dashboard");
+    browser.screenshot("cockpit-dashboard");
+
+    assertThat(brand(browser)).isEqualTo("Laatste meter Cockpit");
+    assertThat(bodyText(browser)).contains("Op dit moment", "Openstaande incidenten", "Processen", "Beslissingen");
+    assertNoBannerAndNoEnglish(browser);
+  }
+
+  @Test
+  void adminIsDutchWithOurNameAndWithoutTheMigrationBanner() {
+    String admin = "demo"; // camunda.bpm.admin-user of application.yaml, in camunda-admin
+    Browser browser = browsers.open(admin);
+    new LoginPage(browser, "/camunda/app/admin/default/").logIn(admin, DemoData.PASSWORD);
+    browser.until(d -> bodyText(browser).contains("Autorisaties"), "Admin's Dutch start page");
+    browser.go("/camunda/app/admin/default/#/groups");
+    browser.until(d -> bodyText(browser).contains("Lijst met groepen")
+        && bodyText(browser).contains(DemoOrganisations.HEAT_COMPANY.name()), "the list of organisations");
+    browser.screenshot("beheer-groepen");
+
+    assertThat(brand(browser)).isEqualTo("Laatste meter Beheer");
+    assertThat(bodyText(browser)).contains("Gebruikers", "Groepen", "Nieuwe groep aanmaken");
+    assertNoBannerAndNoEnglish(browser);
+  }
+
+  @Test
+  void cockpitShowsDatesAsDayMonthYearInDutchTime() {
+    Deployment latest = engine.getRepositoryService().createDeploymentQuery().orderByDeploymentTime().desc()
+        .listPage(0, 1).get(0);
+    String shown = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
+        .format(latest.getDeploymentTime().toInstant().atZone(ZoneId.of(Browser.TIME_ZONE)));
+
+    String admin = "demo";
+    Cockpit cockpit = new Cockpit(browsers.open(admin)).logIn(admin, DemoData.PASSWORD);
+    Browser browser = cockpit.browser();
+    browser.go(Cockpit.PATH + "#/repository");
+    browser.until(d -> bodyText(browser).contains(shown), "the deployment time " + shown + " in the list of deployments");
+    browser.screenshot("cockpit-deployments");
+    assertThat(bodyText(browser)).contains("Tijdstip van deployen");
+  }
+
+  @Test
+  void theApplicationServesItsOwnConfigurationAndTranslation() {
+    Browser browser = browsers.open("bezoeker");
+    browser.go("/camunda/app/tasklist/scripts/config.js");
+    assertThat(browser.driver().getPageSource()).contains("availableLocales: ['nl']", "vendor: 'Laatste meter'");
+    browser.go("/camunda/app/cockpit/locales/nl.json");
+    assertThat(browser.driver().getPageSource()).contains("\"DASHBOARD_RIGHT_NOW\": \"Op dit moment\"");
+    browser.go("/camunda/app/admin/styles/user-styles.css");
+    assertThat(browser.driver().getPageSource()).contains(".ce-eol-banner");
+  }
+
+  private static void assertNoBannerAndNoEnglish(Browser browser) {
+    assertThat(browser.driver().findElements(By.cssSelector(".ce-eol-banner"))).as("the Camunda 8 banner")
+        .noneMatch(WebElement::isDisplayed);
+    String text = bodyText(browser);
+    assertThat(ENGLISH).as("English texts on the screen").noneMatch(text::contains);
+  }
+
+  private static String brand(Browser browser) {
+    return browser.visible(By.cssSelector(".navbar-brand")).getText().trim();
+  }
+
+  private static String bodyText(Browser browser) {
+    return browser.driver().findElement(By.tagName("body")).getText();
+  }
+}

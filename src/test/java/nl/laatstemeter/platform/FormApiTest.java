@@ -1,0 +1,110 @@
+package nl.laatstemeter.platform;
+
+import static nl.laatstemeter.platform.BasicAuthHttp.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.laatstemeter.demo.DemoData;
+import nl.laatstemeter.demo.DemoOrganisations;
+import nl.laatstemeter.identity.IdentitySetup;
+import nl.laatstemeter.identity.OrganisationOptions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.annotation.DirtiesContext.ClassMode;
+
+/**
+ * The form API as Tasklist (the webapps' engine API) and REST clients (/engine-rest) use it: a
+ * refused task completion answers 400 with only the listener's Dutch message (no engine code, no
+ * Java exception text) and the task stays open; every form's variables offer the organisations by
+ * name. (A fresh context: see {@link RestSecurityTest} on the webapps' static state.)
+ */
+@DirtiesContext(classMode = ClassMode.BEFORE_CLASS)
+class FormApiTest extends H2FileApplicationTest {
+
+  static final String REFUSAL = "Kies 'Akkoord' of 'Niet akkoord'.";
+  static final String USER = DemoOrganisations.HEAT_COMPANY.user().id();
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired RepositoryService repository;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+
+  String taskId;
+
+  @BeforeEach
+  void reviewTaskWaits() {
+    ProcessEngines.registerProcessEngine(engine);
+    repository.createDeployment().name("platform-refusal-test")
+        .addClasspathResource("platform/refused-review.bpmn")
+        .addClasspathResource("platform/platform-test.form")
+        .enableDuplicateFiltering(true)
+        .deploy();
+    String instance = runtime.startProcessInstanceByKey("platformRefusedReview").getId();
+    taskId = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+  }
+
+  @Test
+  void refusedCompletionAnswers400WithOnlyTheDutchMessageOnEngineRest() {
+    HttpResponse<String> answer = new BasicAuthHttp(port).post("/engine-rest/task/" + taskId + "/submit-form", USER,
+        DemoData.PASSWORD, "{\"variables\": {}}");
+
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+    assertThat(json(answer).path("message").asText()).isEqualTo(REFUSAL);
+    assertThat(answer.body()).doesNotContain("ENGINE-").doesNotContain("TaskListener").doesNotContain("Cannot");
+    assertThat(tasks.createTaskQuery().taskId(taskId).count()).as("the task stays open").isOne();
+  }
+
+  @Test
+  void refusedCompletionInTasklistShowsOnlyTheDutchMessage() {
+    WebappSession tasklist = new WebappSession(port);
+    assertThat(tasklist.login("tasklist", USER, DemoData.PASSWORD).statusCode()).isEqualTo(200);
+
+    HttpResponse<String> answer = tasklist.post("/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
+        "{\"variables\": {}}");
+
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+    assertThat(json(answer).path("message").asText()).isEqualTo(REFUSAL);
+    assertThat(answer.body()).doesNotContain("ENGINE-").doesNotContain("Exception");
+  }
+
+  @Test
+  void everyFormOffersTheOrganisationsByName() {
+    BasicAuthHttp http = new BasicAuthHttp(port);
+    for (String path : List.of("/engine-rest/task/" + taskId + "/form-variables",
+        "/engine-rest/process-definition/key/platformRefusedReview/form-variables")) {
+      HttpResponse<String> answer = http.get(path, USER, DemoData.PASSWORD);
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+      JsonNode organisations = json(answer).path(OrganisationOptions.VARIABLE);
+      assertThat(organisations.path("type").asText()).isEqualTo("Json");
+      JsonNode options = BasicAuthHttp.json(organisations.path("value").asText());
+      Map<String, String> byName = new LinkedHashMap<>();
+      options.forEach(o -> byName.put(o.path("label").asText(), o.path("value").asText()));
+      assertThat(byName).as(path).containsEntry(DemoOrganisations.HEAT_COMPANY.name(),
+              DemoOrganisations.HEAT_COMPANY.groupId())
+          .containsEntry(DemoOrganisations.HEAT_COOPERATIVE.name(), DemoOrganisations.HEAT_COOPERATIVE.groupId())
+          .doesNotContainValue(IdentitySetup.MANAGEMENT).doesNotContainValue("camunda-admin");
+    }
+  }
+
+  @Test
+  void completionWithAVerdictStillGoesThrough() {
+    HttpResponse<String> answer = new BasicAuthHttp(port).post("/engine-rest/task/" + taskId + "/submit-form", USER,
+        DemoData.PASSWORD, "{\"variables\": {\"reviewVerdict\": {\"value\": \"AGREE\"}}}");
+
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(204);
+    assertThat(tasks.createTaskQuery().taskId(taskId).count()).isZero();
+  }
+}
