@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.laatstemeter.contract.ProjectVariables;
+import nl.laatstemeter.form.CollaborationForm;
+import nl.laatstemeter.form.FormJson;
 import nl.laatstemeter.platform.SystemAccess;
 import nl.laatstemeter.project.Project;
 import nl.laatstemeter.project.ProjectRegister;
-import nl.laatstemeter.form.CollaborationForm;
-import nl.laatstemeter.form.FormJson;
 import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -140,7 +141,7 @@ public class Ambitions {
     String stored = routing.storedForm(project.id());
     if (stored == null && project.processInstanceId() != null) {
       HistoricVariableInstance value = system.call(() -> history.createHistoricVariableInstanceQuery()
-          .processInstanceId(project.processInstanceId()).variableName(FormJson.VARIABLE).singleResult());
+          .processInstanceId(project.processInstanceId()).variableName(ProjectVariables.COLLABORATION_FORM).singleResult());
       stored = value == null || value.getValue() == null ? null : value.getValue().toString();
     }
     return stored == null ? null : json.read(stored);

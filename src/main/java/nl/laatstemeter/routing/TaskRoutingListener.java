@@ -1,5 +1,6 @@
 package nl.laatstemeter.routing;
 
+import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.identity.InstanceReaders;
 import nl.laatstemeter.identity.OrganisationNames;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -50,7 +51,7 @@ public class TaskRoutingListener {
       routing.liveGroups(scope, r).forEach(group -> candidate(task, group));
       return;
     }
-    Object party = scope.getVariable(ProcessRouting.PARTY_GROUP);
+    Object party = scope.getVariable(ProjectVariables.PARTY_GROUP);
     if (party == null || !r.groups().contains(party.toString())) {
       throw new ProcessEngineException("Taak '" + task.getTaskDefinitionKey() + "' is een taak per partij, maar '"
           + party + "' is geen van de partijen " + r.groups()

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -14,6 +13,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import nl.laatstemeter.TestSmtp;
+import nl.laatstemeter.contract.BusinessTime;
+import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.dwelling.DwellingRegister;
 import nl.laatstemeter.form.CollaborationForm;
 import nl.laatstemeter.form.FormJson;
@@ -68,7 +69,7 @@ class DemoDataTest {
     TestSmtp.server();
     // execution of a planned day starts at 07:00; the engine's clock at 06:00 shows that the walkthrough starts
     // today's work early, so every organisation finds its tasks whatever the hour of the first start
-    ClockUtil.setCurrentTime(Date.from(LocalDate.now().atTime(6, 0).atZone(ZoneId.systemDefault()).toInstant()));
+    ClockUtil.setCurrentTime(Date.from(LocalDate.now(BusinessTime.ZONE).atTime(6, 0).atZone(BusinessTime.ZONE).toInstant()));
     Identity afterFirstStart;
     Set<String> instancesAfterFirstStart;
     Set<String> tasksAfterFirstStart;
@@ -122,7 +123,7 @@ class DemoDataTest {
     assertThat(register.count(projectId)).isEqualTo(15);
     String project = runtime.createProcessInstanceQuery().processDefinitionKey("connectionProject")
         .processInstanceBusinessKey(projectId).singleResult().getId();
-    CollaborationForm form = app.getBean(FormJson.class).read((String) runtime.getVariable(project, FormJson.VARIABLE));
+    CollaborationForm form = app.getBean(FormJson.class).read((String) runtime.getVariable(project, ProjectVariables.COLLABORATION_FORM));
     RoutingService routing = app.getBean(RoutingService.class);
     // the project is past its preparation and train planning: it waits for its dwellings
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(projectId).count()).isZero();
@@ -175,7 +176,7 @@ class DemoDataTest {
     RuntimeService runtime = app.getBean(RuntimeService.class);
     String project = runtime.createProcessInstanceQuery().processDefinitionKey("connectionProject")
         .processInstanceBusinessKey(projectId).singleResult().getId();
-    CollaborationForm form = app.getBean(FormJson.class).read((String) runtime.getVariable(project, FormJson.VARIABLE));
+    CollaborationForm form = app.getBean(FormJson.class).read((String) runtime.getVariable(project, ProjectVariables.COLLABORATION_FORM));
     RoutingService routing = app.getBean(RoutingService.class);
     for (HistoricTaskInstance task : done) {
       HistoricVariableInstance ownership = history.createHistoricVariableInstanceQuery()

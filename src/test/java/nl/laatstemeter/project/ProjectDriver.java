@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import nl.laatstemeter.contract.ProjectVariables;
+import nl.laatstemeter.form.CollaborationForm;
 import nl.laatstemeter.form.FormFixture;
 import nl.laatstemeter.form.FormJson;
-import nl.laatstemeter.form.CollaborationForm;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -197,7 +198,7 @@ final class ProjectDriver {
   }
 
   CollaborationForm form() {
-    return json.read((String) variable(FormJson.VARIABLE));
+    return json.read((String) variable(ProjectVariables.COLLABORATION_FORM));
   }
 
   boolean ended() {
