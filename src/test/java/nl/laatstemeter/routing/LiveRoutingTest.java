@@ -180,6 +180,8 @@ class LiveRoutingTest {
 
   private String start(CollaborationForm form, Ownership ownership, Map<String, Object> extra) {
     Map<String, Object> vars = new HashMap<>(extra);
+    // the probe's team is the team after the award: the installer takes part in evaluateCollaboration
+    vars.putIfAbsent(ProcessRouting.INSTALLER_JOINED, true);
     vars.put(FormJson.VARIABLE, json.write(form));
     vars.put(ProcessRouting.OWNERSHIP, ownership.name());
     return runtime.startProcessInstanceByKey("routingProbe", vars).getId();
