@@ -56,6 +56,8 @@ public final class DutchNames {
     TASKS.put("aftercareContact", "Nazorgcontact bewoner");
     TASKS.put("informResidentOffline", "Bewoner informeren zonder e-mail");
     TASKS.put("handleResidentReport", "Melding bewoner afhandelen");
+    TASKS.put("makeNewAppointment", "Nieuwe afspraak maken");
+    TASKS.put("decideUnreachableDwelling", "Onbereikbare woning: besluiten");
   }
 
   private static final Map<Role, String> ROLES = new EnumMap<>(Map.of(

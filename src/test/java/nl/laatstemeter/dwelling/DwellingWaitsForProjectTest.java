@@ -10,6 +10,7 @@ import nl.laatstemeter.EngineTest;
 import nl.laatstemeter.contract.DwellingVariables;
 import nl.laatstemeter.contract.ProcessKeys;
 import nl.laatstemeter.form.FormFixture;
+import nl.laatstemeter.form.Ownership;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -33,6 +34,8 @@ class DwellingWaitsForProjectTest {
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
   @Autowired HistoryService history;
+  @Autowired DwellingRegister register;
+  @Autowired DwellingProcesses processes;
 
   ProcessInstance project;
 
@@ -92,5 +95,20 @@ class DwellingWaitsForProjectTest {
     assertThat(d).isEnded().hasPassed("stoppedBeforeInspection");
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(d.getId())
         .variableName(DwellingVariables.NOT_CONNECTED_REASON).singleResult().getValue()).isEqualTo("PROJECT_STOPPED");
+  }
+
+  @Test
+  void dwellingThatStartsAfterTheOwnersDecisionsClosedEndsWithoutDecision() {
+    runtime.setVariable(project.getId(), "undecidedClosed", true);
+    Dwelling late = new Dwelling("w3", "Warmtelaan", "1234 AB", "3", Ownership.PRIVATE, DwellingType.TERRACED, "Bewoner", null);
+    register.addAll(project.getBusinessKey(), java.util.List.of(late));
+    processes.start(project.getBusinessKey(), java.util.List.of(late));
+    var d = history.createHistoricProcessInstanceQuery().processDefinitionKey(DwellingProcesses.DWELLING_PROCESS)
+        .processInstanceBusinessKey(project.getBusinessKey() + ":w3").singleResult();
+    assertThat(d.getEndTime()).as("ended at once").isNotNull();
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(d.getId()).activityId("dwellingUndecided")
+        .count()).isEqualTo(1);
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(d.getId())
+        .variableName(DwellingSteps.NOT_CONNECTED_REASON).singleResult().getValue()).isEqualTo("NO_DECISION");
   }
 }

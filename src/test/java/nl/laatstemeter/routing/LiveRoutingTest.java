@@ -187,6 +187,8 @@ class LiveRoutingTest {
 
   private String start(CollaborationForm form, Ownership ownership, Map<String, Object> extra) {
     Map<String, Object> vars = new HashMap<>(extra);
+    // the probe's team is the team after the award: the installer takes part in evaluateCollaboration
+    vars.putIfAbsent(ProjectVariables.INSTALLER_JOINED, true);
     vars.put(ProjectVariables.COLLABORATION_FORM, json.write(form));
     vars.put(DwellingVariables.OWNERSHIP, ownership.name());
     return runtime.startProcessInstanceByKey("routingProbe", vars).getId();
