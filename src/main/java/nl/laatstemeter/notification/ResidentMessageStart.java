@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * that is down gives retries and an incident on the message instance while the dwelling moves on.
  *
  * <p>The message instance has the dwelling's business key ({@code projectId:dwellingId}) and the
- * variables {@code projectId}, {@code dwellingId}, {@code ownership}, {@code address},
+ * variables {@code projectId}, {@code projectName} (Tasklist shows it), {@code dwellingId}, {@code ownership}, {@code address},
  * {@code hasEmail}, {@code collaborationForm}, {@code plannedDate}, {@code previousPlannedDate},
  * {@code reportText}, {@code mailType} and {@code dwellingProcessInstanceId} (and for {@code PROJECT_STOPPED}
  * {@code stopReason}, the dwelling's or else the project's). When the project
@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
 @Component("residentMessageStart")
 public class ResidentMessageStart {
 
-  private static final List<String> PASSED_ON = List.of(ProjectVariables.PROJECT_ID, DwellingVariables.DWELLING_ID,
+  private static final List<String> PASSED_ON = List.of(ProjectVariables.PROJECT_ID, ProjectVariables.PROJECT_NAME, DwellingVariables.DWELLING_ID,
       DwellingVariables.OWNERSHIP, DwellingVariables.ADDRESS, ProjectVariables.COLLABORATION_FORM, DwellingVariables.PLANNED_DATE,
       DwellingVariables.PREVIOUS_PLANNED_DATE, DwellingVariables.REPORT_TEXT);
 

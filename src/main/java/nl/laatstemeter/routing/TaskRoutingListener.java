@@ -42,8 +42,9 @@ public class TaskRoutingListener {
       return; // not part of a project (e.g. a standalone task)
     }
     Responsibility r = routing.required(scope, task.getTaskDefinitionKey());
-    // a task per party (multi-instance element variable): its form names the party as people know it
-    Object elementParty = scope.getVariableLocal(ProcessRouting.PARTY_GROUP);
+    // a task per party (the multi-instance element variable, on the task or on a subprocess around
+    // it, as the visits): its form names the party as people know it
+    Object elementParty = scope.getVariable(ProcessRouting.PARTY_GROUP);
     if (elementParty != null) {
       task.setVariableLocal(ProcessRouting.PARTY_NAME, organisations.nameOf(elementParty.toString()));
     }
