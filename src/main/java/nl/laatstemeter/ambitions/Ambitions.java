@@ -64,9 +64,9 @@ public class Ambitions {
 
   private static final String TENDERS = """
       SELECT COUNT(DISTINCT CASE WHEN task_key IN (%s) THEN task_id END) AS tenders,
-        COUNT(DISTINCT CASE WHEN task_key IN (%s) AND outcome = 'AWARDED' THEN task_id END) AS awards
+        COUNT(DISTINCT CASE WHEN task_key IN (%s) AND outcome IN (%s) THEN task_id END) AS awards
       FROM LM_TASK_LEDGER WHERE project_id = :project AND dwelling_id IS NULL
-      """.formatted(Measured.in(Measured.TENDER_STARTS), Measured.in(Measured.AWARD_TASKS));
+      """.formatted(Measured.in(Measured.TENDER_STARTS), Measured.in(Measured.AWARD_TASKS), Measured.in(Measured.AWARDS));
 
   private final DwellingFigures figures;
   private final ProjectRegister projects;

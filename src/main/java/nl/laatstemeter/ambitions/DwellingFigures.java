@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
+import nl.laatstemeter.contract.DwellingVariables;
 import nl.laatstemeter.contract.OutcomeVariables;
 import nl.laatstemeter.contract.ProcessKeys;
 import nl.laatstemeter.form.CollaborationForm;
@@ -235,7 +236,7 @@ public class DwellingFigures {
     return new MapSqlParameterSource("project", projectId)
         .addValue("dwellingProcess", ProcessKeys.DWELLING)
         .addValue("stageName", OutcomeVariables.STAGE)
-        .addValue("reasonName", OutcomeVariables.NOT_CONNECTED_REASON)
+        .addValue("reasonName", DwellingVariables.NOT_CONNECTED_REASON)
         .addValue("decisionName", OutcomeVariables.PARTICIPATION_DECISION)
         .addValue("companion", companionGroup == null ? "" : companionGroup)
         .addValue("companionSet", companionGroup == null ? 0 : 1);
