@@ -205,7 +205,7 @@ class RoughProjectTest extends ProjectProcessTest {
     ProjectSteps.handOver(p);
     ProjectSteps.evaluate(p);
     runDueJobs();
-    assertThat(p.instance).isWaitingAt("waitForAllDwellingsEnded");
+    // the last connected dwellings' aftercare: the project ends when every dwelling has ended
     workTheDwellings();
     runDueJobs();
     assertThat(p.instance).isEnded().hasPassed("evaluateCollaboration", "projectCompleted").hasNotPassed("projectStopped");
