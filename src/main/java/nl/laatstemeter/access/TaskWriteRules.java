@@ -194,8 +194,8 @@ class TaskWriteRules {
   }
 
   private List<String> dynamicOptions(Task task, String valuesKey) {
-    if (OrganisationOptions.VARIABLE.equals(valuesKey)) {
-      // never stored in a process: every form's variables carry the organisations (OrganisationOptions)
+    if (OrganisationOptions.VALUES_KEY.equals(valuesKey)) {
+      // the organisations the served form offers (OrganisationOptions): the existing ones
       return organisations.all().stream().map(OrganisationNames.Organisation::id).toList();
     }
     Object stored = forms.variable(task.getId(), valuesKey);

@@ -14,7 +14,7 @@ import org.springframework.core.env.MapPropertySource;
  * handed to the {@code postgres} profile through its environment variables DB_URL, DB_USER and
  * DB_PASSWORD, and stopped by Spring as the last bean when the context closes.
  */
-class EmbeddedPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public class EmbeddedPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
   @Override
   public void initialize(ConfigurableApplicationContext context) {
@@ -26,7 +26,7 @@ class EmbeddedPostgresInitializer implements ApplicationContextInitializer<Confi
     context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", environment(postgres)));
   }
 
-  static EmbeddedPostgres start() {
+  public static EmbeddedPostgres start() {
     try {
       // zonky 2.1.1 always adds a JVM shutdown hook too; close() is idempotent, so the hook is
       // only a safety net for a JVM that exits before Spring closed the context
@@ -37,7 +37,7 @@ class EmbeddedPostgresInitializer implements ApplicationContextInitializer<Confi
   }
 
   /** What the postgres profile reads from the environment. */
-  static Map<String, Object> environment(EmbeddedPostgres postgres) {
+  public static Map<String, Object> environment(EmbeddedPostgres postgres) {
     return Map.of("DB_URL", postgres.getJdbcUrl("postgres", "postgres"), "DB_USER", "postgres",
         "DB_PASSWORD", "postgres");
   }
