@@ -85,6 +85,10 @@ final class DemoAnswers {
         a.put("questionsResolved", true);
       }
       case "inspectDwelling", "inspectDwellingGlobal", "inspectDwellingDetailed" -> {
+        if (f.stage() == DemoStage.NEW_APPOINTMENT && DemoOrganisations.INSTALLER.groupId().equals(f.group())) {
+          a.put("visitOutcome", "NO_ACCESS"); // nobody home: the contact point makes a new appointment
+          return a;
+        }
         a.put("visitOutcome", "DONE");
         a.put("visitDate", today);
         a.put("kitchenTableTalkHeld", false);
@@ -105,7 +109,14 @@ final class DemoAnswers {
         a.put("planCost", 5200.0);
         a.put("ownerCost", 0.0);
       }
-      case "ownerAgreement" -> a.put("ownerDecision", "AGREE");
+      case "ownerAgreement" -> {
+        if (f.stage() == DemoStage.PLAN_REFUSED) {
+          a.put("ownerDecision", "REFUSE");
+          a.put("ownerRefusalReason", "De eigenaar wil geen leiding door de pas aangelegde voortuin.");
+        } else {
+          a.put("ownerDecision", "AGREE");
+        }
+      }
       case "indoorWorksContract" -> {
         a.put("indoorContract", "SIGNED");
         a.put("indoorContractDate", today);

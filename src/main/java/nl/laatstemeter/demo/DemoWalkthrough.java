@@ -111,6 +111,19 @@ public class DemoWalkthrough {
 
     Task planTrains = run.projectUntil("planTrains", today);
     stages.forEach((dwelling, stage) -> run.dwellingTo(dwelling, stage, today));
+    // an owner who signed up withdraws before the inspection, through the communication party (POST …/withdrawal)
+    stages.forEach((dwelling, stage) -> {
+      if (stage == DemoStage.WITHDRAWN) {
+        String by = run.communicationUser(dwelling);
+        ObjectNode reason = JsonNodeFactory.instance.objectNode()
+            .put("reason", "De eigenaar verhuist dit jaar en ziet van de aansluiting af.");
+        as(by, () -> {
+          dwellings.withdraw(projectId, dwelling, reason, new DwellingService.Caller(by, groupsOf(by)));
+          return null;
+        });
+      }
+    });
+    run.runDueJobs();
     String planner = run.complete(planTrains, null, today, firstDate, firstTrain);
     stages.forEach((dwelling, stage) -> {
       if (stage.inFirstTrain()) {
@@ -366,7 +379,7 @@ public class DemoWalkthrough {
       List<String> notReached = new ArrayList<>();
       stages.forEach((dwelling, stage) -> {
         List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(new BusinessKey(projectId, dwelling).value()).list();
-        boolean reached = stage == DemoStage.DECLINED ? open.isEmpty() : open.stream().anyMatch(t -> stage.stopsAt(t.getTaskDefinitionKey()));
+        boolean reached = stage.ends() ? open.isEmpty() : open.stream().anyMatch(t -> stage.stopsAt(t.getTaskDefinitionKey()));
         if (!reached) {
           notReached.add(dwelling + " (" + stage.dutch + ")");
         }

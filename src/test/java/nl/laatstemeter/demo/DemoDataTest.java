@@ -120,7 +120,7 @@ class DemoDataTest {
     TaskService tasks = app.getBean(TaskService.class);
     RuntimeService runtime = app.getBean(RuntimeService.class);
     DwellingRegister register = app.getBean(DwellingRegister.class);
-    assertThat(register.count(projectId)).isEqualTo(15);
+    assertThat(register.count(projectId)).isEqualTo(18);
     String project = runtime.createProcessInstanceQuery().processDefinitionKey("connectionProject")
         .processInstanceBusinessKey(projectId).singleResult().getId();
     CollaborationForm form = app.getBean(FormJson.class).read((String) runtime.getVariable(project, ProjectVariables.COLLABORATION_FORM));
@@ -161,6 +161,21 @@ class DemoDataTest {
         "kitchenTableTalk", "ownerAgreement", "informResidentOffline", "handleResidentReport");
     assertThat(app.getBean(HistoryService.class).createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(projectId + ":N15").singleResult().getEndActivityId()).isEqualTo("dwellingDeclined");
+    // deviations (DOMAIN.md section 9): a refused plan and a withdrawal end the dwelling with their reason,
+    // a visit without access waits for a new appointment by the contact point
+    assertThat(notConnectedReason(app, projectId + ":N16")).isEqualTo("PLAN_REFUSED");
+    assertThat(notConnectedReason(app, projectId + ":N18")).isEqualTo("WITHDRAWN");
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(projectId + ":N17").taskDefinitionKey("makeNewAppointment")
+        .taskCandidateGroup(DemoOrganisations.HEAT_COOPERATIVE.groupId()).count()).isEqualTo(1);
+  }
+
+  private static Object notConnectedReason(ConfigurableApplicationContext app, String businessKey) {
+    HistoryService history = app.getBean(HistoryService.class);
+    var dwelling = history.createHistoricProcessInstanceQuery().processDefinitionKey("dwellingConnection")
+        .processInstanceBusinessKey(businessKey).singleResult();
+    assertThat(dwelling.getEndTime()).as(businessKey + " ended").isNotNull();
+    return history.createHistoricVariableInstanceQuery().processInstanceId(dwelling.getId())
+        .variableName("notConnectedReason").singleResult().getValue();
   }
 
   /** Every task the walkthrough completed was claimed and completed by a user of one of its candidate groups. */
