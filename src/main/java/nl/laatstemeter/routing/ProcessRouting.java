@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * Routing for running processes, as bean {@code routing} in BPMN expressions:
  * {@code ${routing.occurs(execution, 'signCollaborationAgreement')}} on gateways and
  * {@code ${routing.eachPartyGroups(execution, 'evaluateCollaboration')}} as the collection of
- * an "each party" multi-instance (element variable {@value ProjectVariables#ProjectVariables.PARTY_GROUP}).
+ * an "each party" multi-instance (element variable {@value ProjectVariables#PARTY_GROUP}).
  *
  * <p>The form in force is the variable {@code collaborationForm} of the project instance; a
  * dwelling instance carries {@code projectId} and {@code ownership} and reads its project's form.

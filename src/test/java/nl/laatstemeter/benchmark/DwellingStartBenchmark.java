@@ -17,7 +17,6 @@ import nl.laatstemeter.contract.ProcessKeys;
 import nl.laatstemeter.identity.TasklistFilters;
 import nl.laatstemeter.project.ProjectService;
 import nl.laatstemeter.form.FormFixture;
-import nl.laatstemeter.project.ProjectService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
