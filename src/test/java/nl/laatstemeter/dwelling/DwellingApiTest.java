@@ -361,7 +361,7 @@ class DwellingApiTest {
     fixture.runJobs();
     LocalDate next = TrainPlanner.trainDay(first, 1, 0);
     assertThat(register.plannedDate(projectId, "w2")).as("the next free train day").contains(next);
-    assertThat(runtime.getVariable(undecided.getId(), DwellingProcesses.PLANNED_DATE)).isEqualTo(next.toString());
+    assertThat(runtime.getVariable(undecided.getId(), DwellingVariables.PLANNED_DATE)).isEqualTo(next.toString());
     assertThat(DutchCalendar.isWorkingDay(next)).isTrue();
   }
 }

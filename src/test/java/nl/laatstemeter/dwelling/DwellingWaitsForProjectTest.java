@@ -103,12 +103,12 @@ class DwellingWaitsForProjectTest {
     Dwelling late = new Dwelling("w3", "Warmtelaan", "1234 AB", "3", Ownership.PRIVATE, DwellingType.TERRACED, "Bewoner", null);
     register.addAll(project.getBusinessKey(), java.util.List.of(late));
     processes.start(project.getBusinessKey(), java.util.List.of(late));
-    var d = history.createHistoricProcessInstanceQuery().processDefinitionKey(DwellingProcesses.DWELLING_PROCESS)
+    var d = history.createHistoricProcessInstanceQuery().processDefinitionKey(ProcessKeys.DWELLING)
         .processInstanceBusinessKey(project.getBusinessKey() + ":w3").singleResult();
     assertThat(d.getEndTime()).as("ended at once").isNotNull();
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(d.getId()).activityId("dwellingUndecided")
         .count()).isEqualTo(1);
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(d.getId())
-        .variableName(DwellingSteps.NOT_CONNECTED_REASON).singleResult().getValue()).isEqualTo("NO_DECISION");
+        .variableName(DwellingVariables.NOT_CONNECTED_REASON).singleResult().getValue()).isEqualTo("NO_DECISION");
   }
 }

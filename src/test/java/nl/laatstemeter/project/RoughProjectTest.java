@@ -1,5 +1,6 @@
 package nl.laatstemeter.project;
 
+import nl.laatstemeter.contract.DwellingVariables;
 import static nl.laatstemeter.form.FormFixture.COOP;
 import static nl.laatstemeter.form.FormFixture.HEAT;
 import static nl.laatstemeter.form.FormFixture.HOUSING;
@@ -228,7 +229,7 @@ class RoughProjectTest extends ProjectProcessTest {
       String id = d.getBusinessKey().substring(p.projectId.length() + 1);
       assertThat(d.getEndTime()).as(id + " ended").isNotNull();
       Fate fate = fates.get(id);
-      String stage = (String) historicVariable(d.getId(), DwellingStage.VARIABLE);
+      String stage = (String) historicVariable(d.getId(), DwellingVariables.STAGE);
       Object reason = historicVariable(d.getId(), NotConnectedReason.VARIABLE);
       if (fate.reason == null) {
         assertThat(stage).as(id + " (" + fate + ")").isEqualTo("CLOSED");
@@ -469,7 +470,7 @@ class RoughProjectTest extends ProjectProcessTest {
   private String stageOf(String id) {
     ProcessInstance d = runtime.createProcessInstanceQuery().processDefinitionKey("dwellingConnection")
         .processInstanceBusinessKey(p.projectId + ":" + id).singleResult();
-    return d == null ? null : (String) runtime.getVariable(d.getId(), DwellingStage.VARIABLE);
+    return d == null ? null : (String) runtime.getVariable(d.getId(), DwellingVariables.STAGE);
   }
 
   /** ACT_RU_*: no instance, task, job, timer, event subscription or incident of the project is left. */
