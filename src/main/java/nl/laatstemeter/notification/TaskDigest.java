@@ -22,6 +22,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -116,15 +118,12 @@ public class TaskDigest {
       if (claimed.isEmpty()) {
         return total;
       }
-      Map<String, List<Recipient>> byGroup = new HashMap<>();
       List<DigestStore.Item> items = new ArrayList<>();
       Set<String> users = new LinkedHashSet<>();
-      for (Task task : openTasks(claimed)) {
-        Set<String> recipients = new LinkedHashSet<>();
-        for (String group : candidateGroups(task.getId())) {
-          byGroup.computeIfAbsent(group, this::recipientsOf).forEach(r -> recipients.add(r.userId()));
-        }
-        for (String user : recipients) {
+      List<Task> open = openTasks(claimed);
+      Map<String, Set<String>> recipientsOfTask = recipientsOf(open);
+      for (Task task : open) {
+        for (String user : recipientsOfTask.getOrDefault(task.getId(), Set.of())) {
           items.add(new DigestStore.Item(user, task.getId(), task.getCreateTime().toInstant()));
           users.add(user);
         }
@@ -137,6 +136,33 @@ public class TaskDigest {
       }
     }
   }
+
+  /**
+   * The users to tell of each task: the recipients of its candidate groups. One task query per
+   * group that has recipients (a handful), not one lookup per task: a project that starts 10,000
+   * dwellings creates 10,000 tasks at once, and the digest must not compete with Tasklist for them.
+   */
+  private Map<String, Set<String>> recipientsOf(List<Task> open) {
+    Map<String, Set<String>> recipients = new HashMap<>();
+    if (open.isEmpty()) {
+      return recipients;
+    }
+    List<String> ids = open.stream().map(Task::getId).toList();
+    for (Group group : identity.createGroupQuery().list()) {
+      List<Recipient> members = recipientsOf(group.getId());
+      if (members.isEmpty()) {
+        continue;
+      }
+      for (List<String> chunk : chunks(ids)) {
+        for (Task task : tasks.createTaskQuery().taskIdIn(chunk.toArray(String[]::new))
+            .taskCandidateGroup(group.getId()).includeAssignedTasks().list()) {
+          members.forEach(r -> recipients.computeIfAbsent(task.getId(), t -> new LinkedHashSet<>()).add(r.userId()));
+        }
+      }
+    }
+    return recipients;
+  }
+
 
   // ---- overdue tasks
 
@@ -175,10 +201,15 @@ public class TaskDigest {
     }
   }
 
+  /** The task's candidate groups; none when it has ended meanwhile (completed while the mail is made). */
   private List<String> candidateGroups(String taskId) {
-    return tasks.getIdentityLinksForTask(taskId).stream()
-        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-        .map(IdentityLink::getGroupId).toList();
+    try {
+      return tasks.getIdentityLinksForTask(taskId).stream()
+          .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+          .map(IdentityLink::getGroupId).toList();
+    } catch (NullValueException ended) {
+      return List.of();
+    }
   }
 
   /** Members of the group who asked for mail and have an address. */

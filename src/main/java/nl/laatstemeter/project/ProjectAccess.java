@@ -59,6 +59,13 @@ public class ProjectAccess {
     return groups.stream().anyMatch(organisations(project.get())::contains);
   }
 
+  /** Whether the logged-in user is management and nothing else (no admin, no organisation): it only reads. */
+  public boolean currentUserOnlyReads() {
+    Authentication current = identity.getCurrentAuthentication();
+    List<String> groups = current == null || current.getGroupIds() == null ? List.of() : current.getGroupIds();
+    return groups.contains(IdentitySetup.MANAGEMENT) && groups.stream().allMatch(IdentitySetup.MANAGEMENT::equals);
+  }
+
   /** The organisations of the project's form in force; empty while no form is readable. */
   public Set<String> organisations(Project project) {
     CollaborationForm form = formInForce(project);

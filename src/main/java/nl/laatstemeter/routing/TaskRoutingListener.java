@@ -41,6 +41,11 @@ public class TaskRoutingListener {
       return; // not part of a project (e.g. a standalone task)
     }
     Responsibility r = routing.required(scope, task.getTaskDefinitionKey());
+    // a task per party (multi-instance element variable): its form names the party as people know it
+    Object elementParty = scope.getVariableLocal(ProcessRouting.PARTY_GROUP);
+    if (elementParty != null) {
+      task.setVariableLocal(ProcessRouting.PARTY_NAME, organisations.nameOf(elementParty.toString()));
+    }
     if (!r.eachParty()) {
       routing.liveGroups(scope, r).forEach(group -> candidate(task, group));
       return;
@@ -53,8 +58,6 @@ public class TaskRoutingListener {
           + "')} als collectie met elementVariable 'partyGroup'");
     }
     candidate(task, party.toString());
-    // the form names the party as people know it (the group id stays the routing's variable)
-    task.setVariableLocal(ProcessRouting.PARTY_NAME, organisations.nameOf(party.toString()));
   }
 
   /** The group may work on the task, and read its process instance (Tasklist shows its variables). */

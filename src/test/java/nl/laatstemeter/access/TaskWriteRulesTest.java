@@ -39,10 +39,10 @@ class TaskWriteRulesTest {
   @BeforeEach
   void dwellingAtItsInspection() {
     AbstractAssertions.init(engine);
-    ProcessInstance dwelling = fixture.start(FormFixture.recommended(), DwellingFixture.newProjectId(), "w1",
-        Ownership.PRIVATE, true);
+    String projectId = DwellingFixture.newProjectId();
+    ProcessInstance dwelling = fixture.start(FormFixture.recommended(), projectId, "w1", Ownership.PRIVATE, true);
     fixture.complete(dwelling, "recordParticipationDecision", DwellingFixture.join(false));
-    fixture.runJobs();
+    fixture.signal("inspectionsMayStart", projectId);
     inspection = forms.visibleTask(fixture.task(dwelling, "inspectDwelling").getId());
   }
 

@@ -3,22 +3,18 @@ package nl.laatstemeter.benchmark;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.UUID;
-import nl.laatstemeter.LaatsteMeterApplication;
+import java.util.List;
+import java.util.Locale;
 import nl.laatstemeter.dwelling.DwellingProcesses;
+import nl.laatstemeter.identity.TasklistFilters;
 import nl.laatstemeter.project.ProjectService;
 import nl.laatstemeter.form.FormFixture;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -26,9 +22,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.logging.LogLevel;
-import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -36,77 +29,67 @@ import org.springframework.context.ConfigurableApplicationContext;
  * target/ or an embedded PostgreSQL 16), creates a project with N dwellings through
  * {@code POST /api/projects}, moves the project past its preparation tasks to
  * {@code startDwellings} and measures from the request until all N dwelling instances wait at their
- * first task. Not part of the test suite; run as
+ * first task. Then, with those N tasks open, what Tasklist users wait for: the count and first page
+ * of the filter "Taken van mijn organisatie" ({@link TasklistFigures}) for warmte (the project's own
+ * tasks), corporatie (a third of the dwellings) and cooperatie (two thirds). Last, a bare Camunda
+ * engine starts N one-task instances on a fresh database of the same kind ({@link BareEngine}).
+ * Not part of the test suite; run as
  * {@code ./mvnw -q -Pbenchmark verify -Ddwellings=10000 -Ddb=h2|postgres}. Last line:
- * {@code dwellings=N db=… seconds=S instances_per_s=R heap_mb=H} (H = peak used heap).
+ * {@code dwellings=N db=… seconds=S instances_per_s=R heap_mb=H bare_seconds=B ratio=S/B …}
+ * (H = peak used heap, within the benchmark JVM's -Xmx).
  */
 @Tag("benchmark")
 class DwellingStartBenchmark {
 
-  private static final String USER = "demo";
-  private static final String PASSWORD = "demo";
+  private static final String USER = BenchmarkApplication.ADMIN;
+  private static final String PASSWORD = BenchmarkApplication.PASSWORD;
+  /** Demo users of the recommended form and their organisation's share of the first tasks. */
+  private static final List<String> TASKLIST_USERS = List.of("warmte", "corporatie", "cooperatie");
   private final ObjectMapper mapper = new ObjectMapper();
 
   @Test
   void startsEveryDwellingOfAProject() throws Exception {
     int n = Integer.getInteger("dwellings", 1000);
     String db = System.getProperty("db", "h2");
-    EmbeddedPostgres postgres = null;
-    ConfigurableApplicationContext context = null;
-    Path h2File = null;
+    int repetitions = Integer.getInteger("tasklistRepetitions", 30);
     String result;
-    try {
-      Map<String, Object> properties = new HashMap<>();
-      properties.put("server.port", "0");
-      properties.put("spring.main.banner-mode", "off");
-      properties.put("logging.level.root", "ERROR");
-      properties.put("camunda.bpm.job-execution.enabled", "true");
-      properties.put("laatstemeter.demo-data", "true");
-      // only the benchmark's project: no walked demo project working beside it
-      properties.put("laatstemeter.demo-walkthrough", "false");
-      properties.put("camunda.bpm.admin-user.id", USER);
-      properties.put("camunda.bpm.admin-user.password", PASSWORD);
-      SpringApplicationBuilder app = new SpringApplicationBuilder(LaatsteMeterApplication.class).logStartupInfo(false);
-      if ("postgres".equals(db)) {
-        postgres = EmbeddedPostgres.builder().start();
-        properties.put("DB_URL", postgres.getJdbcUrl("postgres", "postgres"));
-        properties.put("DB_USER", "postgres");
-        properties.put("DB_PASSWORD", "postgres");
-        app.profiles("postgres");
-      } else if ("h2".equals(db)) {
-        Path dir = Path.of("target", "benchmark").toAbsolutePath();
-        Files.createDirectories(dir);
-        h2File = dir.resolve("h2-" + UUID.randomUUID());
-        properties.put("H2_FILE", h2File.toString()); // the application's own H2 settings, another file
-      } else {
-        throw new IllegalArgumentException("-Ddb=h2 or -Ddb=postgres, not " + db);
+    try (BenchmarkApplication app = new BenchmarkApplication(db, true)) {
+      Start start = measure(app.context, n);
+      System.out.println(start.details());
+      // what Tasklist users see right after the start (the application still digests the new tasks)
+      TasklistFigures tasklist = new TasklistFigures(app.port());
+      String filter = tasklist.filterId(USER, PASSWORD, TasklistFilters.ORGANISATION_TASKS);
+      double worstP95 = 0;
+      for (String user : TASKLIST_USERS) {
+        TasklistFigures.Figures figures = tasklist.measure(filter, user, "demo", repetitions);
+        System.out.println(figures.line());
+        worstP95 = Math.max(worstP95, Math.max(figures.countP95(), figures.pageP95()));
       }
-      // command-line arguments: they take precedence over application.yaml and its profiles
-      context = app.run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
-      result = measure(context, n, db);
-    } finally {
-      if (context != null) {
-        // the result must be the last line: nothing of the shutdown is logged
-        context.getBean(LoggingSystem.class).setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.OFF);
-        context.close();
+      app.stopApplication();
+
+      double bareSeconds;
+      try (BareEngine bare = app.bareEngine()) {
+        bareSeconds = bare.start(bare.deploy(1), n);
       }
-      if (postgres != null) {
-        postgres.close();
-      }
-      if (h2File != null && !Boolean.getBoolean("keepDb")) { // -DargLine=-DkeepDb=true keeps it to look into
-        Files.deleteIfExists(Path.of(h2File + ".mv.db"));
-        Files.deleteIfExists(Path.of(h2File + ".trace.db"));
-      }
+      System.out.printf(Locale.ROOT, "bare_engine instances=%d seconds=%.1f instances_per_s=%.0f (one thread, history audit, same database kind)%n",
+          n, bareSeconds, n / bareSeconds);
+      result = String.format(Locale.ROOT,
+          "dwellings=%d db=%s seconds=%.1f instances_per_s=%.0f heap_mb=%d bare_seconds=%.1f ratio=%.2f live_heap_mb=%d tasklist_p95_ms=%.0f %s",
+          n, db, start.seconds, n / start.seconds, start.peakHeap / (1024 * 1024), bareSeconds, start.seconds / bareSeconds,
+          start.peakLiveHeap / (1024 * 1024), worstP95, BenchmarkApplication.machine());
     }
     System.out.println(result);
   }
 
-  private String measure(ConfigurableApplicationContext context, int n, String db) throws Exception {
+  private record Start(double seconds, long peakHeap, long peakLiveHeap, String details) {}
+
+  private Start measure(ConfigurableApplicationContext context, int n) throws Exception {
     ProcessEngine engine = context.getBean(ProcessEngine.class);
     RuntimeService runtime = engine.getRuntimeService();
     ObjectNode body = projectBody(n);
     var memory = ManagementFactory.getMemoryMXBean();
     long peakHeap = memory.getHeapMemoryUsage().getUsed();
+    long peakLive = BenchmarkApplication.heapAfterGc();
 
     var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long cpuStart = os.getProcessCpuTime();
@@ -131,23 +114,22 @@ class DwellingStartBenchmark {
       // a fresh database with this one project: the task count alone is cheap to poll
       waiting = engine.getTaskService().createTaskQuery().taskDefinitionKey("recordParticipationDecision").count();
       peakHeap = Math.max(peakHeap, memory.getHeapMemoryUsage().getUsed());
+      peakLive = Math.max(peakLive, BenchmarkApplication.heapAfterGc());
       if (firstAfter < 0 && waiting > 0) {
         firstAfter = (System.nanoTime() - start) / 1e9;
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
-    // the machine may be shared: CPU time used and the load show how much of it the run had
-    System.out.printf(java.util.Locale.ROOT,
-        "project_created_after_s=%.1f first_dwelling_after_s=%.1f cpu_seconds=%.1f instances_per_cpu_s=%.0f load_average=%.1f cores=%d%n",
-        created, firstAfter, cpuSeconds, n / cpuSeconds, os.getSystemLoadAverage(), os.getAvailableProcessors());
     long instances = runtime.createProcessInstanceQuery().processDefinitionKey(DwellingProcesses.DWELLING_PROCESS)
         .processInstanceBusinessKeyLike(projectId + ":%").count();
     if (instances != n) {
       throw new AssertionError(instances + " dwelling instances for " + n + " dwellings");
     }
-    return String.format(java.util.Locale.ROOT, "dwellings=%d db=%s seconds=%.1f instances_per_s=%.0f heap_mb=%d",
-        n, db, seconds, n / seconds, peakHeap / (1024 * 1024));
+    // the machine may be shared: CPU time used and the load show how much of it the run had
+    return new Start(seconds, peakHeap, peakLive, String.format(Locale.ROOT,
+        "project_created_after_s=%.1f first_dwelling_after_s=%.1f cpu_seconds=%.1f instances_per_cpu_s=%.0f %s",
+        created, firstAfter, cpuSeconds, n / cpuSeconds, BenchmarkApplication.machine()));
   }
 
   /** POST /api/projects; while that endpoint is not there yet, the service it calls. */

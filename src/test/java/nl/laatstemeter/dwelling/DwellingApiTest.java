@@ -313,4 +313,47 @@ class DwellingApiTest {
     as(FormFixture.COOP, withdrawal("w1", "{\"reason\": \"te laat\"}")).andExpect(status().isConflict());
     assertThat(d).isNotEnded();
   }
+
+  // ---- trains (DOMAIN.md section 9)
+
+  private void toPlan(ProcessInstance d) {
+    fixture.complete(d, "recordParticipationDecision", DwellingFixture.join(false));
+    fixture.runJobs();
+    Map<String, Object> inspection = new java.util.HashMap<>(DwellingFixture.inspectionResult());
+    inspection.put("visitOutcome", "DONE");
+    fixture.complete(d, "inspectDwelling", inspection);
+    fixture.runJobs();
+    fixture.complete(d, "drawUpConnectionPlan", Map.of("connectionPlan", "tracé", "planCost", 1.0, "ownerCost", 0.0));
+  }
+
+  @Test
+  void trainsPlanOnlyAgreedDwellingsAndADwellingThatAgreesLaterTakesTheFirstFreeSlot() throws Exception {
+    as(FormFixture.HEAT, post("/api/projects/{id}/dwellings", projectId).contentType(MediaType.APPLICATION_JSON).content("""
+        [{"id": "w2", "address": "Warmtelaan", "postcode": "1234 AB", "houseNumber": "2", "ownership": "PRIVATE",
+          "type": "TERRACED", "resident": {"name": "Piet", "email": "piet@example.nl"}}]"""))
+        .andExpect(status().isCreated());
+    ProcessInstance agreed = dwelling("w1");
+    ProcessInstance undecided = dwelling("w2");
+    toPlan(agreed);
+    fixture.complete(agreed, "ownerAgreement", Map.of("ownerDecision", "AGREE"));
+    fixture.runJobs();
+    toPlan(undecided);
+    assertThat(undecided).isWaitingAt("ownerAgreement");
+
+    LocalDate first = DutchCalendar.isWorkingDay(LocalDate.now().plusWeeks(5).with(DayOfWeek.TUESDAY))
+        ? LocalDate.now().plusWeeks(5).with(DayOfWeek.TUESDAY) : LocalDate.now().plusWeeks(5).with(DayOfWeek.WEDNESDAY);
+    Task plan = tasks.createTaskQuery().processInstanceId(project.getId()).taskDefinitionKey("planTrains").singleResult();
+    tasks.complete(plan.getId(), Map.of("firstDate", first.toString(), "trainSize", 1, "bufferPercentage", 0));
+    fixture.runJobs();
+    assertThat(register.plannedDate(projectId, "w1")).contains(first);
+    assertThat(register.plannedDate(projectId, "w2")).as("not agreed: not planned").isEmpty();
+    assertThat(agreed).isWaitingAt(DwellingTimers.NOTICE_ACTIVITY);
+
+    fixture.complete(undecided, "ownerAgreement", Map.of("ownerDecision", "AGREE"));
+    fixture.runJobs();
+    LocalDate next = TrainPlanner.trainDay(first, 1, 0);
+    assertThat(register.plannedDate(projectId, "w2")).as("the next free train day").contains(next);
+    assertThat(runtime.getVariable(undecided.getId(), DwellingProcesses.PLANNED_DATE)).isEqualTo(next.toString());
+    assertThat(DutchCalendar.isWorkingDay(next)).isTrue();
+  }
 }

@@ -263,6 +263,33 @@ class DwellingDeviationsTest {
     assertThat(fixture.message(d, "DATE_CHANGED")).as("the resident hears of the changed date").isNotNull();
   }
 
+  @Test
+  void underDistributedCommunicationTheOrganisationWhoseVisitFailedMakesTheNewAppointment() {
+    ProcessInstance d = atInspection(FormFixture.recommended().with("buildingBlocks.communication.approach", "DISTRIBUTED"),
+        Ownership.PRIVATE);
+    fixture.complete(d, "inspectDwelling", noAccess());
+    assertThat(fixture.candidateGroups(fixture.task(d, "makeNewAppointment"))).containsExactly(INSTALLER);
+  }
+
+  @Test
+  void underVaryingCoordinationTheInspectionCoordinatorDecidesOnAnUnreachableInspection() {
+    FormFixture varying = FormFixture.recommended()
+        .with("buildingBlocks.coordination.mode", "VARYING")
+        .with("buildingBlocks.coordination.byPhase.PREPARATION", "HEAT_COMPANY")
+        .with("buildingBlocks.coordination.byPhase.TENDER", "HEAT_COMPANY")
+        .with("buildingBlocks.coordination.byPhase.INSPECTION", "MUNICIPALITY")
+        .with("buildingBlocks.coordination.byPhase.COMMUNICATION", "HEAT_COOPERATIVE")
+        .with("buildingBlocks.coordination.byPhase.EXECUTION", "HEAT_COMPANY")
+        .with("buildingBlocks.coordination.byPhase.AFTERCARE", "HEAT_COMPANY");
+    ProcessInstance d = atInspection(varying, Ownership.PRIVATE);
+    for (int visit = 1; visit <= 2; visit++) {
+      fixture.complete(d, "inspectDwelling", noAccess());
+      fixture.complete(d, "makeNewAppointment", Map.of("appointmentDate", LocalDate.now().plusDays(visit).toString()));
+    }
+    fixture.complete(d, "inspectDwelling", noAccess());
+    assertThat(fixture.candidateGroups(fixture.task(d, "decideUnreachableDwelling"))).containsExactly(MUNI);
+  }
+
   // ---- several inspecting parties
 
   @Test

@@ -193,6 +193,22 @@ class ResidentMailTest extends MailEngineTest {
   }
 
   @Test
+  void theProjectStoppedMailSaysTheDwellingIsNotConnectedAndWhy() {
+    ProcessInstance probe = start(FormFixture.recommended(), dwelling("w-1", RESIDENT), "PROJECT_STOPPED",
+        Map.of("stopReason", "De gemeente trekt de subsidie in."));
+    runTimerAndMailJob(probe);
+
+    Received mail = single();
+    assertThat(mail.fromName()).isEqualTo("Warmtecoöperatie Demo");
+    assertThat(mail.subject()).isEqualTo("Het warmtenetproject is gestopt: uw woning wordt niet aangesloten");
+    assertThat(mail.text())
+        .contains("uw woning Warmtelaan 12, 1234 AB aan te sluiten op het warmtenet. Het project is helaas gestopt.")
+        .contains("Reden: De gemeente trekt de subsidie in.")
+        .contains("Er verandert niets aan uw huidige verwarming");
+    assertThat(mail.html()).contains("niet aangesloten").contains("De gemeente trekt de subsidie in.");
+  }
+
+  @Test
   void theProjectsContactDetailsReplaceTheOrganisationsOwn() {
     String projectDeployment = repository.createDeployment().addModelInstance("connectionProject.bpmn",
         Bpmn.createExecutableProcess("connectionProject").camundaHistoryTimeToLive(1)

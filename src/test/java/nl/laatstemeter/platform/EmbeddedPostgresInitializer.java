@@ -26,7 +26,7 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
     context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", environment(postgres)));
   }
 
-  static EmbeddedPostgres start() {
+  public static EmbeddedPostgres start() {
     try {
       // zonky 2.1.1 always adds a JVM shutdown hook too; close() is idempotent, so the hook is
       // only a safety net for a JVM that exits before Spring closed the context
@@ -37,7 +37,7 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
   }
 
   /** What the postgres profile reads from the environment. */
-  static Map<String, Object> environment(EmbeddedPostgres postgres) {
+  public static Map<String, Object> environment(EmbeddedPostgres postgres) {
     return Map.of("DB_URL", postgres.getJdbcUrl("postgres", "postgres"), "DB_USER", "postgres",
         "DB_PASSWORD", "postgres");
   }

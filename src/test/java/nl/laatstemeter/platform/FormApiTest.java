@@ -4,14 +4,13 @@ import static nl.laatstemeter.platform.BasicAuthHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import nl.laatstemeter.demo.DemoData;
 import nl.laatstemeter.demo.DemoOrganisations;
 import nl.laatstemeter.identity.IdentitySetup;
-import nl.laatstemeter.identity.OrganisationOptions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RepositoryService;
@@ -27,8 +26,7 @@ import org.springframework.test.annotation.DirtiesContext.ClassMode;
 /**
  * The form API as Tasklist (the webapps' engine API) and REST clients (/engine-rest) use it: a
  * refused task completion answers 400 with only the listener's Dutch message (no engine code, no
- * Java exception text) and the task stays open; every form's variables offer the organisations by
- * name. (A fresh context: see {@link RestSecurityTest} on the webapps' static state.)
+ * Java exception text) and the task stays open; the forms offer the organisations by name. (A fresh context: see {@link RestSecurityTest} on the webapps' static state.)
  */
 @DirtiesContext(classMode = ClassMode.BEFORE_CLASS)
 class FormApiTest extends H2FileApplicationTest {
@@ -71,6 +69,8 @@ class FormApiTest extends H2FileApplicationTest {
   void refusedCompletionInTasklistShowsOnlyTheDutchMessage() {
     WebappSession tasklist = new WebappSession(port);
     assertThat(tasklist.login("tasklist", USER, DemoData.PASSWORD).statusCode()).isEqualTo(200);
+    // as Tasklist does after logging in: a first request in the new session gives its CSRF token
+    assertThat(tasklist.get("/camunda/api/engine/engine/default/task/" + taskId).statusCode()).isEqualTo(200);
 
     HttpResponse<String> answer = tasklist.post("/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
         "{\"variables\": {}}");
@@ -81,22 +81,35 @@ class FormApiTest extends H2FileApplicationTest {
   }
 
   @Test
-  void everyFormOffersTheOrganisationsByName() {
-    BasicAuthHttp http = new BasicAuthHttp(port);
-    for (String path : List.of("/engine-rest/task/" + taskId + "/form-variables",
-        "/engine-rest/process-definition/key/platformRefusedReview/form-variables")) {
-      HttpResponse<String> answer = http.get(path, USER, DemoData.PASSWORD);
-      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-      JsonNode organisations = json(answer).path(OrganisationOptions.VARIABLE);
-      assertThat(organisations.path("type").asText()).isEqualTo("Json");
-      JsonNode options = BasicAuthHttp.json(organisations.path("value").asText());
-      Map<String, String> byName = new LinkedHashMap<>();
-      options.forEach(o -> byName.put(o.path("label").asText(), o.path("value").asText()));
-      assertThat(byName).as(path).containsEntry(DemoOrganisations.HEAT_COMPANY.name(),
-              DemoOrganisations.HEAT_COMPANY.groupId())
-          .containsEntry(DemoOrganisations.HEAT_COOPERATIVE.name(), DemoOrganisations.HEAT_COOPERATIVE.groupId())
-          .doesNotContainValue(IdentitySetup.MANAGEMENT).doesNotContainValue("camunda-admin");
+  void formsOfferTheOrganisationsByName() {
+    // the project's start form as Tasklist loads it: its party fields list the organisations
+    HttpResponse<String> answer = new BasicAuthHttp(port).get(
+        "/engine-rest/process-definition/key/connectionProject/deployed-start-form", "demo", "demo");
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+
+    JsonNode heatCompany = field(json(answer), "partyHeatCompany");
+    assertThat(heatCompany.path("type").asText()).isEqualTo("select");
+    assertThat(heatCompany.has("valuesKey")).isFalse();
+    Map<String, String> byName = new LinkedHashMap<>();
+    heatCompany.path("values").forEach(o -> byName.put(o.path("label").asText(), o.path("value").asText()));
+    assertThat(byName).containsEntry(DemoOrganisations.HEAT_COMPANY.name(), DemoOrganisations.HEAT_COMPANY.groupId())
+        .containsEntry(DemoOrganisations.HEAT_COOPERATIVE.name(), DemoOrganisations.HEAT_COOPERATIVE.groupId())
+        .doesNotContainValue(IdentitySetup.MANAGEMENT).doesNotContainValue("camunda-admin");
+    assertThat(field(json(answer), "partyHeatCooperative").path("values")).isEqualTo(heatCompany.path("values"));
+  }
+
+  /** The component with this key, anywhere in the form (fields sit in groups). */
+  private static JsonNode field(JsonNode schema, String key) {
+    for (JsonNode component : schema.path("components")) {
+      if (key.equals(component.path("key").asText())) {
+        return component;
+      }
+      JsonNode nested = field(component, key);
+      if (!nested.isMissingNode()) {
+        return nested;
+      }
     }
+    return MissingNode.getInstance();
   }
 
   @Test
