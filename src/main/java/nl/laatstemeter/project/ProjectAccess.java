@@ -5,10 +5,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import nl.laatstemeter.identity.IdentitySetup;
-import nl.laatstemeter.platform.SystemAccess;
+import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.form.CollaborationForm;
 import nl.laatstemeter.form.FormJson;
+import nl.laatstemeter.identity.IdentitySetup;
+import nl.laatstemeter.platform.SystemAccess;
 import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -93,7 +94,7 @@ public class ProjectAccess {
     if (stored == null && project.processInstanceId() != null) {
       stored = system.call(() -> {
         HistoricVariableInstance value = history.createHistoricVariableInstanceQuery()
-            .processInstanceId(project.processInstanceId()).variableName(FormJson.VARIABLE).singleResult();
+            .processInstanceId(project.processInstanceId()).variableName(ProjectVariables.COLLABORATION_FORM).singleResult();
         return value == null || value.getValue() == null ? null : value.getValue().toString();
       });
     }

@@ -7,8 +7,8 @@ const ROUTE = "/laatste-meter";
 
 const STAGES = {
   UNDECIDED: "Nog geen besluit", SIGNED_UP: "Aangemeld", GLOBAL_INSPECTED: "Globaal geschouwd",
-  INSPECTED: "Geschouwd", PLANNED: "Gepland", IN_EXECUTION: "In uitvoering", CONNECTED: "Aangesloten",
-  CLOSED: "Aangesloten, nazorg klaar", DECLINED: "Doet niet mee", STOPPED: "Project gestopt"
+  INSPECTED: "Geschouwd", AGREED: "Akkoord eigenaar", PLANNED: "Gepland", IN_EXECUTION: "In uitvoering", CONNECTED: "Aangesloten",
+  CLOSED: "Aangesloten, nazorg klaar", NOT_CONNECTED: "Niet aangesloten"
 };
 const PHASES = {
   PREPARATION: "Voorbereiding", TENDER: "Aanbesteding", COMMUNICATION: "Communicatie", INSPECTION: "Schouw",

@@ -64,7 +64,8 @@ class AmbitionsOnPostgresTest {
     assertThat(rows.get("p1").visits()).isEqualTo(1);
     assertThat(rows.get("p1").partiesEntering()).as("installer and companion").isEqualTo(2);
     assertThat(rows.get("p1").joined()).isTrue();
-    assertThat(rows.get("p2").stage()).isEqualTo("DECLINED");
+    assertThat(rows.get("p2").stage()).isEqualTo("NOT_CONNECTED");
+    assertThat(rows.get("p2").notConnectedReason()).isEqualTo("DECLINED");
     ProjectAmbitions a = ambitions.of(projectId).orElseThrow();
     assertThat(a.participation().rate()).isEqualTo(50.0);
     assertThat(a.organisations()).isNotEmpty();

@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.Map;
 import nl.laatstemeter.EngineTest;
 import nl.laatstemeter.contract.DutchCalendar;
-import nl.laatstemeter.project.ProjectService;
+import nl.laatstemeter.contract.DwellingVariables;
+import nl.laatstemeter.contract.ProcessKeys;
 import nl.laatstemeter.form.FormFixture;
+import nl.laatstemeter.project.ProjectService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -87,7 +89,7 @@ class DwellingApiTest {
   }
 
   private ProcessInstance dwelling(String id) {
-    return runtime.createProcessInstanceQuery().processDefinitionKey(DwellingProcesses.DWELLING_PROCESS)
+    return runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.DWELLING)
         .processInstanceBusinessKey(projectId + ":" + id).singleResult();
   }
 
@@ -120,9 +122,9 @@ class DwellingApiTest {
         .andExpect(status().isCreated()).andExpect(jsonPath("$.started").value(1));
     assertThat(runtime.getVariable(sampleProject.getId(), "collaborationForm"))
         .as("adding a dwelling leaves the recorded form and its resolved defaults as they were").isEqualTo(recordedForm);
-    ProcessInstance added = runtime.createProcessInstanceQuery().processDefinitionKey(DwellingProcesses.DWELLING_PROCESS)
+    ProcessInstance added = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.DWELLING)
         .processInstanceBusinessKey(sampleProjectId + ":s2").singleResult();
-    assertThat(runtime.getVariable(added.getId(), DwellingProcesses.SAMPLE)).as("not in the sample").isNotEqualTo(true);
+    assertThat(runtime.getVariable(added.getId(), DwellingVariables.SAMPLE)).as("not in the sample").isNotEqualTo(true);
 
     fixture.complete(added, "recordParticipationDecision", DwellingFixture.join(false));
     if (!fixture.tasks(added, "kitchenTableTalk").isEmpty()) {
@@ -359,7 +361,7 @@ class DwellingApiTest {
     fixture.runJobs();
     LocalDate next = TrainPlanner.trainDay(first, 1, 0);
     assertThat(register.plannedDate(projectId, "w2")).as("the next free train day").contains(next);
-    assertThat(runtime.getVariable(undecided.getId(), DwellingProcesses.PLANNED_DATE)).isEqualTo(next.toString());
+    assertThat(runtime.getVariable(undecided.getId(), DwellingVariables.PLANNED_DATE)).isEqualTo(next.toString());
     assertThat(DutchCalendar.isWorkingDay(next)).isTrue();
   }
 }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.laatstemeter.EngineTest;
+import nl.laatstemeter.contract.DwellingVariables;
 import nl.laatstemeter.duedate.DueMoment;
 import nl.laatstemeter.form.FormFixture;
 import nl.laatstemeter.form.Ownership;
@@ -59,7 +60,7 @@ class DwellingDeviationsTest {
 
   private void assertNotConnected(ProcessInstance d, NotConnectedReason reason) {
     assertThat(d).isEnded();
-    assertThat(variable(d, DwellingStage.VARIABLE)).isEqualTo("NOT_CONNECTED");
+    assertThat(variable(d, DwellingVariables.STAGE)).isEqualTo("NOT_CONNECTED");
     assertThat(variable(d, NotConnectedReason.VARIABLE)).isEqualTo(reason.name());
   }
 
@@ -145,7 +146,7 @@ class DwellingDeviationsTest {
     ProcessInstance d = atOwnerAgreement(FormFixture.recommended().with("buildingBlocks.heatCompanyScope", "FULL"));
     fixture.complete(d, "ownerAgreement", Map.of("ownerDecision", "AGREE"));
     fixture.complete(d, "indoorWorksContract", Map.of("indoorContract", "SIGNED", "indoorContractDate", "2026-04-01"));
-    assertThat(variable(d, DwellingStage.VARIABLE)).isEqualTo("AGREED");
+    assertThat(variable(d, DwellingVariables.STAGE)).isEqualTo("AGREED");
     fixture.runJobs();
     assertThat(d).isWaitingAt("awaitTrainsPlanned");
   }
@@ -256,7 +257,7 @@ class DwellingDeviationsTest {
     assertThat(fixture.complete(d, "installDeliverySet", noAccess())).containsExactly(HEAT);
     LocalDate date = LocalDate.now().plusDays(7);
     fixture.complete(d, "makeNewAppointment", Map.of("appointmentDate", date.toString()));
-    assertThat(runtime.getVariable(d.getId(), DwellingProcesses.PLANNED_DATE)).isEqualTo(date.toString());
+    assertThat(runtime.getVariable(d.getId(), DwellingVariables.PLANNED_DATE)).isEqualTo(date.toString());
     assertThat(register.plannedDate(projectId, "w1")).contains(date);
     assertThat(fixture.task(d, "installDeliverySet").getDueDate()).isEqualTo(DueMoment.of(date));
     assertThat(fixture.task(d, "adaptIndoorInstallation").getDueDate()).isEqualTo(DueMoment.of(date));

@@ -1,6 +1,5 @@
 package nl.laatstemeter.notification;
 
-import nl.laatstemeter.TestSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -14,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.laatstemeter.TestSmtp;
+import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.dwelling.Dwelling;
 import nl.laatstemeter.dwelling.DwellingRegister;
 import nl.laatstemeter.dwelling.DwellingType;
@@ -396,7 +397,7 @@ class ResidentMailTest extends MailEngineTest {
 
   private Map<String, Object> variables(FormFixture form, Dwelling d, String mailType, Map<String, Object> extra) {
     Map<String, Object> vars = new HashMap<>(extra);
-    vars.put(FormJson.VARIABLE, json.write(form.form()));
+    vars.put(ProjectVariables.COLLABORATION_FORM, json.write(form.form()));
     vars.put("projectId", projectId);
     vars.put("dwellingId", d.id());
     vars.put("ownership", d.ownership().name());

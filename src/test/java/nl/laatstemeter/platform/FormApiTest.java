@@ -31,7 +31,10 @@ import org.springframework.test.annotation.DirtiesContext.ClassMode;
 @DirtiesContext(classMode = ClassMode.BEFORE_CLASS)
 class FormApiTest extends H2FileApplicationTest {
 
-  static final String REFUSAL = "Kies 'Akkoord' of 'Niet akkoord'.";
+  static final String REFUSAL = "Geef bij 'Niet akkoord' aan wat er anders moet.";
+  /** Allowed by the form (a choice of its options, the remark filled in), refused by the listener: a blank remark. */
+  static final String OBJECTION_WITHOUT_REMARKS =
+      "{\"variables\": {\"reviewVerdict\": {\"value\": \"OBJECT\"}, \"reviewRemarks\": {\"value\": \"  \"}}}";
   static final String USER = DemoOrganisations.HEAT_COMPANY.user().id();
 
   @LocalServerPort int port;
@@ -47,7 +50,6 @@ class FormApiTest extends H2FileApplicationTest {
     ProcessEngines.registerProcessEngine(engine);
     repository.createDeployment().name("platform-refusal-test")
         .addClasspathResource("platform/refused-review.bpmn")
-        .addClasspathResource("platform/platform-test.form")
         .enableDuplicateFiltering(true)
         .deploy();
     String instance = runtime.startProcessInstanceByKey("platformRefusedReview").getId();
@@ -57,11 +59,12 @@ class FormApiTest extends H2FileApplicationTest {
   @Test
   void refusedCompletionAnswers400WithOnlyTheDutchMessageOnEngineRest() {
     HttpResponse<String> answer = new BasicAuthHttp(port).post("/engine-rest/task/" + taskId + "/submit-form", USER,
-        DemoData.PASSWORD, "{\"variables\": {}}");
+        DemoData.PASSWORD, OBJECTION_WITHOUT_REMARKS);
 
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
     assertThat(json(answer).path("message").asText()).isEqualTo(REFUSAL);
-    assertThat(answer.body()).doesNotContain("ENGINE-").doesNotContain("TaskListener").doesNotContain("Cannot");
+    assertThat(json(answer).path("message").asText()).doesNotContain("ENGINE-").doesNotContain("TaskListener")
+        .doesNotContain("Cannot");
     assertThat(tasks.createTaskQuery().taskId(taskId).count()).as("the task stays open").isOne();
   }
 
@@ -73,11 +76,11 @@ class FormApiTest extends H2FileApplicationTest {
     assertThat(tasklist.get("/camunda/api/engine/engine/default/task/" + taskId).statusCode()).isEqualTo(200);
 
     HttpResponse<String> answer = tasklist.post("/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
-        "{\"variables\": {}}");
+        OBJECTION_WITHOUT_REMARKS);
 
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
     assertThat(json(answer).path("message").asText()).isEqualTo(REFUSAL);
-    assertThat(answer.body()).doesNotContain("ENGINE-").doesNotContain("Exception");
+    assertThat(json(answer).path("message").asText()).doesNotContain("ENGINE-").doesNotContain("Exception");
   }
 
   @Test
@@ -96,6 +99,19 @@ class FormApiTest extends H2FileApplicationTest {
         .containsEntry(DemoOrganisations.HEAT_COOPERATIVE.name(), DemoOrganisations.HEAT_COOPERATIVE.groupId())
         .doesNotContainValue(IdentitySetup.MANAGEMENT).doesNotContainValue("camunda-admin");
     assertThat(field(json(answer), "partyHeatCooperative").path("values")).isEqualTo(heatCompany.path("values"));
+  }
+
+  @Test
+  void tasklistGetsTheStartFormWithTheOrganisations() {
+    WebappSession tasklist = new WebappSession(port);
+    assertThat(tasklist.login("tasklist", USER, DemoData.PASSWORD).statusCode()).isEqualTo(200);
+    String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey("connectionProject")
+        .latestVersion().singleResult().getId();
+    HttpResponse<String> answer = tasklist.get("/camunda/api/engine/engine/default/process-definition/" + definitionId
+        + "/deployed-start-form");
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    assertThat(field(json(answer), "partyHeatCompany").path("values").toString()).as(answer.body())
+        .contains(DemoOrganisations.HEAT_COMPANY.name());
   }
 
   /** The component with this key, anywhere in the form (fields sit in groups). */
