@@ -124,7 +124,7 @@ class LiveRoutingTest {
   void approvalsLeaveTheInstallerOutUntilItHasJoinedTheTeam() {
     CollaborationForm form = FormFixture.recommended().with("buildingBlocks.coordination.mode", "SHARED")
         .with("buildingBlocks.coordination.initiator", "HEAT_COMPANY").form();
-    String id = start(form, Ownership.CORPORATE, Map.of());
+    String id = start(form, Ownership.CORPORATE, Map.of(ProjectVariables.INSTALLER_JOINED, false));
     Set<String> approvers = tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey("approveDecision").list()
         .stream().map(t -> single(groups(t))).collect(Collectors.toSet());
     assertThat(approvers).containsExactlyInAnyOrder(FormFixture.HEAT, FormFixture.MUNI, FormFixture.HOUSING, FormFixture.COOP);
