@@ -13,8 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.laatstemeter.contract.DwellingVariables;
+import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.form.FieldError;
-import nl.laatstemeter.form.FormJson;
 import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -225,8 +226,8 @@ class EngineRestGuard extends OncePerRequestFilter {
     if (task == null) {
       return null;
     }
-    Map.Entry<String, String> problem = routing.routingProblem(forms.variable(task.getId(), FormJson.VARIABLE),
-        forms.variable(task.getId(), ProcessRouting.PROJECT_ID), forms.variable(task.getId(), ProcessRouting.OWNERSHIP));
+    Map.Entry<String, String> problem = routing.routingProblem(forms.variable(task.getId(), ProjectVariables.COLLABORATION_FORM),
+        forms.variable(task.getId(), ProjectVariables.PROJECT_ID), forms.variable(task.getId(), DwellingVariables.OWNERSHIP));
     return problem == null ? null
         : new Refusal(Refusal.BAD_REQUEST, List.of(new FieldError(problem.getKey(), problem.getValue())));
   }

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.laatstemeter.form.FieldError;
+import nl.laatstemeter.identity.OrganisationNames;
+import nl.laatstemeter.identity.OrganisationOptions;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -33,10 +35,12 @@ class TaskWriteRules {
 
   private final TaskForms forms;
   private final ObjectMapper mapper;
+  private final OrganisationNames organisations;
 
-  TaskWriteRules(TaskForms forms, ObjectMapper mapper) {
+  TaskWriteRules(TaskForms forms, ObjectMapper mapper, OrganisationNames organisations) {
     this.forms = forms;
     this.mapper = mapper;
+    this.organisations = organisations;
   }
 
   /**
@@ -190,6 +194,10 @@ class TaskWriteRules {
   }
 
   private List<String> dynamicOptions(Task task, String valuesKey) {
+    if (OrganisationOptions.VALUES_KEY.equals(valuesKey)) {
+      // the organisations the served form offers (OrganisationOptions): the existing ones
+      return organisations.all().stream().map(OrganisationNames.Organisation::id).toList();
+    }
     Object stored = forms.variable(task.getId(), valuesKey);
     List<String> options = new ArrayList<>();
     if (stored == null) {

@@ -4,8 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.laatstemeter.identity.IdentitySetup;
-import nl.laatstemeter.project.ProjectRegister;
-import nl.laatstemeter.form.CollaborationForm;
+import nl.laatstemeter.project.ProjectAccess;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -20,13 +19,11 @@ import org.springframework.stereotype.Component;
 class AmbitionReaders {
 
   private final IdentityService identity;
-  private final ProjectRegister projects;
-  private final Ambitions ambitions;
+  private final ProjectAccess access;
 
-  AmbitionReaders(IdentityService identity, ProjectRegister projects, Ambitions ambitions) {
+  AmbitionReaders(IdentityService identity, ProjectAccess access) {
     this.identity = identity;
-    this.projects = projects;
-    this.ambitions = ambitions;
+    this.access = access;
   }
 
   /** Whether the logged-in user may read everything: management or an admin. */
@@ -38,24 +35,13 @@ class AmbitionReaders {
     return groups.contains(IdentitySetup.MANAGEMENT) || groups.contains(Groups.CAMUNDA_ADMIN);
   }
 
-  /** Whether the logged-in user may read this project's ambitions; false for a project that does not exist. */
+  /**
+   * Whether the logged-in user may read this project's ambitions; false for a project that does not
+   * exist. The one rule of who sees a project ({@link ProjectAccess}), which also guards every path
+   * under /api/projects/{id}.
+   */
   boolean mayRead(String projectId) {
-    Set<String> groups = groupsOfCurrentUser();
-    if (projects.find(projectId).isEmpty()) {
-      return false;
-    }
-    if (management(groups)) {
-      return true;
-    }
-    CollaborationForm form = projects.find(projectId).map(ambitions::formOf).orElse(null);
-    if (form == null) {
-      return false;
-    }
-    Set<String> parties = new HashSet<>(form.parties().values());
-    if (form.installerPackages() != null) {
-      parties.addAll(form.installerPackages().values());
-    }
-    return groups.stream().anyMatch(parties::contains);
+    return access.visibleToCurrentUser(projectId);
   }
 
   private Set<String> groupsOfCurrentUser() {

@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.laatstemeter.contract.ProjectVariables;
+import nl.laatstemeter.form.CollaborationForm;
+import nl.laatstemeter.form.FormJson;
 import nl.laatstemeter.platform.SystemAccess;
 import nl.laatstemeter.project.Project;
 import nl.laatstemeter.project.ProjectRegister;
-import nl.laatstemeter.form.CollaborationForm;
-import nl.laatstemeter.form.FormJson;
 import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -63,9 +64,9 @@ public class Ambitions {
 
   private static final String TENDERS = """
       SELECT COUNT(DISTINCT CASE WHEN task_key IN (%s) THEN task_id END) AS tenders,
-        COUNT(DISTINCT CASE WHEN task_key IN (%s) AND outcome = 'AWARDED' THEN task_id END) AS awards
+        COUNT(DISTINCT CASE WHEN task_key IN (%s) AND outcome IN (%s) THEN task_id END) AS awards
       FROM LM_TASK_LEDGER WHERE project_id = :project AND dwelling_id IS NULL
-      """.formatted(Measured.in(Measured.TENDER_STARTS), Measured.in(Measured.AWARD_TASKS));
+      """.formatted(Measured.in(Measured.TENDER_STARTS), Measured.in(Measured.AWARD_TASKS), Measured.in(Measured.AWARDS));
 
   private final DwellingFigures figures;
   private final ProjectRegister projects;
@@ -140,7 +141,7 @@ public class Ambitions {
     String stored = routing.storedForm(project.id());
     if (stored == null && project.processInstanceId() != null) {
       HistoricVariableInstance value = system.call(() -> history.createHistoricVariableInstanceQuery()
-          .processInstanceId(project.processInstanceId()).variableName(FormJson.VARIABLE).singleResult());
+          .processInstanceId(project.processInstanceId()).variableName(ProjectVariables.COLLABORATION_FORM).singleResult());
       stored = value == null || value.getValue() == null ? null : value.getValue().toString();
     }
     return stored == null ? null : json.read(stored);

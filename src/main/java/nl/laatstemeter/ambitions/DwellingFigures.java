@@ -6,11 +6,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
+import nl.laatstemeter.contract.DwellingVariables;
 import nl.laatstemeter.contract.OutcomeVariables;
-import nl.laatstemeter.dwelling.DwellingProcesses;
+import nl.laatstemeter.contract.ProcessKeys;
 import nl.laatstemeter.form.CollaborationForm;
-import nl.laatstemeter.routing.ProcessRouting;
 import nl.laatstemeter.form.Role;
+import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.RowMapper;
@@ -233,9 +234,9 @@ public class DwellingFigures {
 
   private static MapSqlParameterSource params(String projectId, String companionGroup) {
     return new MapSqlParameterSource("project", projectId)
-        .addValue("dwellingProcess", DwellingProcesses.DWELLING_PROCESS)
+        .addValue("dwellingProcess", ProcessKeys.DWELLING)
         .addValue("stageName", OutcomeVariables.STAGE)
-        .addValue("reasonName", OutcomeVariables.NOT_CONNECTED_REASON)
+        .addValue("reasonName", DwellingVariables.NOT_CONNECTED_REASON)
         .addValue("decisionName", OutcomeVariables.PARTICIPATION_DECISION)
         .addValue("companion", companionGroup == null ? "" : companionGroup)
         .addValue("companionSet", companionGroup == null ? 0 : 1);

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 public class ManagementView {
 
   /** Stages of a dwelling that has been inspected (or given the standard plan) or is further. */
-  private static final Set<String> INSPECTED_OR_FURTHER = Set.of("INSPECTED", "PLANNED", "IN_EXECUTION", "CONNECTED", "CLOSED");
+  private static final Set<String> INSPECTED_OR_FURTHER = Set.of("INSPECTED", "AGREED", "PLANNED", "IN_EXECUTION", "CONNECTED", "CLOSED");
 
   public record ProjectLine(String id, String name, String state, String phase, ProjectAmbitions ambitions) {}
 

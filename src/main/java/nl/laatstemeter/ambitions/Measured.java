@@ -1,7 +1,9 @@
 package nl.laatstemeter.ambitions;
 
 import java.time.ZoneId;
+import nl.laatstemeter.contract.DwellingVariables;
 import nl.laatstemeter.contract.OutcomeVariables;
+import nl.laatstemeter.project.InstallerTender;
 import nl.laatstemeter.contract.ProjectVariables;
 import java.util.List;
 
@@ -18,16 +20,17 @@ final class Measured {
 
   static final String PROJECT_ID = ProjectVariables.PROJECT_ID;
   static final String DWELLING_ID = OutcomeVariables.DWELLING_ID;
-  static final String VISIT_OUTCOME = OutcomeVariables.VISIT_OUTCOME;
+  static final String VISIT_OUTCOME = DwellingVariables.VISIT_OUTCOME;
   static final String DONE = OutcomeVariables.DONE;
   static final String NO_ACCESS = OutcomeVariables.NO_ACCESS;
   /** How a task ended without being completed (its process ended, a withdrawal). */
   static final String DELETED = "DELETED";
   static final String PARTICIPATION_DECISION = OutcomeVariables.PARTICIPATION_DECISION;
   static final String JOIN = OutcomeVariables.JOIN;
-  /** Recorded for an award task that named an installer. */
-  static final String AWARDED = "AWARDED";
-  static final String AWARDED_INSTALLER = OutcomeVariables.AWARDED_INSTALLER;
+  /** {@code tenderOutcome} of an award task: an award (evaluateBids AWARDED, selectFromFramework SELECTED). */
+  static final List<String> AWARDS = List.of("AWARDED", "SELECTED");
+  static final String TENDER_OUTCOME = InstallerTender.TENDER_OUTCOME;
+  static final String AWARDED_INSTALLER = InstallerTender.AWARDED;
 
   static final String PARTICIPATION_TASK = "recordParticipationDecision";
   static final String COMMISSION_TASK = "commissionConnection";

@@ -108,8 +108,12 @@ class TaskLedger {
       return decision == null ? null : decision.toString();
     }
     if (Measured.AWARD_TASKS.contains(key)) {
-      Object installer = task.getVariable(Measured.AWARDED_INSTALLER);
-      return installer == null || installer.toString().isBlank() ? null : Measured.AWARDED;
+      Object outcome = task.getVariable(Measured.TENDER_OUTCOME);
+      if (outcome != null && !outcome.toString().isBlank()) {
+        return outcome.toString();
+      }
+      Object installer = task.getVariable(Measured.AWARDED_INSTALLER); // an award without the outcome field
+      return installer == null || installer.toString().isBlank() ? null : Measured.AWARDS.get(0);
     }
     return null;
   }

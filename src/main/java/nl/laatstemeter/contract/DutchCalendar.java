@@ -32,6 +32,24 @@ public final class DutchCalendar {
     return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !holidays(date.getYear()).contains(date);
   }
 
+  /** The date itself when it is a working day, else the next working day. */
+  public static LocalDate workingDayFrom(LocalDate date) {
+    LocalDate day = date;
+    while (!isWorkingDay(day)) {
+      day = day.plusDays(1);
+    }
+    return day;
+  }
+
+  /** The day {@code workingDays} working days after {@code date} (the date itself for 0 when it is a working day). */
+  public static LocalDate workingDaysAfter(LocalDate date, int workingDays) {
+    LocalDate day = workingDayFrom(date);
+    for (int i = 0; i < workingDays; i++) {
+      day = workingDayFrom(day.plusDays(1));
+    }
+    return day;
+  }
+
   /** The day {@code workingDays} working days before {@code date}. */
   public static LocalDate workingDaysBefore(LocalDate date, int workingDays) {
     LocalDate day = date;

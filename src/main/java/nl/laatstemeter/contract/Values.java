@@ -1,7 +1,6 @@
 package nl.laatstemeter.contract;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -16,7 +15,7 @@ public final class Values {
       return d;
     }
     if (value instanceof Date d) {
-      return d.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+      return d.toInstant().atZone(BusinessTime.ZONE).toLocalDate();
     }
     if (value == null || value.toString().isBlank()) {
       throw new ProcessEngineException("Variabele '" + name + "' ontbreekt: verwacht een datum (JJJJ-MM-DD)");

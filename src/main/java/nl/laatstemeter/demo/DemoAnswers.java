@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import nl.laatstemeter.contract.DwellingVariables;
+import nl.laatstemeter.contract.ProjectVariables;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 
 /**
@@ -35,13 +37,13 @@ final class DemoAnswers {
       }
       case "recordCollaborationForm" -> { } // the proposed form is confirmed as shown
       case "selectFromFramework" -> {
-        a.put("frameworkAgreement", "RO-2026-07 Warmtetransitie regio Noord");
-        a.put("awardRationale", "Beschikbaar in de planning en ervaren met portiekflats; binnenwerk door de vaste "
+        a.put(ProjectVariables.FRAMEWORK_AGREEMENT, "RO-2026-07 Warmtetransitie regio Noord");
+        a.put(ProjectVariables.AWARD_RATIONALE, "Beschikbaar in de planning en ervaren met portiekflats; binnenwerk door de vaste "
             + "installateur van de corporatie.");
       }
       case "confirmAssignment" -> {
-        a.put("contactPerson", f.userName());
-        a.put("contactPhone", "06 12345678");
+        a.put(ProjectVariables.CONTACT_PERSON, f.userName());
+        a.put(ProjectVariables.CONTACT_PHONE, "06 12345678");
         a.put("confirmationRemarks", "Opdracht ontvangen; ploeg ingepland.");
       }
       case "informUtilities" -> {
@@ -49,7 +51,7 @@ final class DemoAnswers {
         a.put("waterCompanyInformedOn", today);
         a.put("utilitiesRemarks", "Tracé van het warmtenet met beide partijen afgestemd.");
       }
-      case "designConnectionMethods" -> a.put("connectionMethodLines",
+      case "designConnectionMethods" -> a.put(ProjectVariables.CONNECTION_METHOD_LINES,
           "Via de kruipruimte naar de meterkast\nVia de gevel naar de meterkast\nVia de stijgleiding in het trappenhuis");
       case "residentInformationMeeting" -> {
         a.put("meetingDate", today);
@@ -61,19 +63,19 @@ final class DemoAnswers {
         a.put("firstMeetingDate", f.today().plusDays(14).toString());
       }
       case "planTrains" -> {
-        a.put("firstDate", f.firstTrainDate().toString());
-        a.put("trainSize", f.firstTrainSize());
-        a.put("bufferPercentage", 20);
+        a.put(ProjectVariables.FIRST_DATE, f.firstTrainDate().toString());
+        a.put(ProjectVariables.TRAIN_SIZE, f.firstTrainSize());
+        a.put(ProjectVariables.BUFFER_PERCENTAGE, 20);
         a.put("planningRemarks", "Eerste treintje: Aanvoerstraat.");
       }
       // ---- dwelling
       case "recordParticipationDecision" -> {
         if (f.stage() == DemoStage.DECLINED) {
           a.put("participationDecision", "DECLINE");
-          a.put("declineReason", "De eigenaar heeft vorig jaar een nieuwe cv-ketel laten plaatsen en wacht liever.");
+          a.put(DwellingVariables.DECLINE_REASON, "De eigenaar heeft vorig jaar een nieuwe cv-ketel laten plaatsen en wacht liever.");
         } else {
           a.put("participationDecision", "JOIN");
-          a.put("questionsOrResistance", false);
+          a.put(DwellingVariables.QUESTIONS_OR_RESISTANCE, false);
         }
       }
       case "kitchenTableTalk" -> {
@@ -83,10 +85,14 @@ final class DemoAnswers {
         a.put("questionsResolved", true);
       }
       case "inspectDwelling", "inspectDwellingGlobal", "inspectDwellingDetailed" -> {
+        if (f.stage() == DemoStage.NEW_APPOINTMENT && DemoOrganisations.INSTALLER.groupId().equals(f.group())) {
+          a.put("visitOutcome", "NO_ACCESS"); // nobody home: the contact point makes a new appointment
+          return a;
+        }
         a.put("visitOutcome", "DONE");
         a.put("visitDate", today);
         a.put("kitchenTableTalkHeld", false);
-        a.put("dwellingType", f.variables().get("dwellingType"));
+        a.put(DwellingVariables.DWELLING_TYPE, f.variables().get(DwellingVariables.DWELLING_TYPE));
         a.put("deliverySetLocation", "meterkast");
         a.put("connectionMethod", firstOption(f.variables()));
         a.put("removeGasBoiler", true);
@@ -103,7 +109,14 @@ final class DemoAnswers {
         a.put("planCost", 5200.0);
         a.put("ownerCost", 0.0);
       }
-      case "ownerAgreement" -> a.put("ownerDecision", "AGREE");
+      case "ownerAgreement" -> {
+        if (f.stage() == DemoStage.PLAN_REFUSED) {
+          a.put("ownerDecision", "REFUSE");
+          a.put("ownerRefusalReason", "De eigenaar wil geen leiding door de pas aangelegde voortuin.");
+        } else {
+          a.put("ownerDecision", "AGREE");
+        }
+      }
       case "indoorWorksContract" -> {
         a.put("indoorContract", "SIGNED");
         a.put("indoorContractDate", today);

@@ -10,6 +10,12 @@ import java.util.Set;
 enum DemoStage {
   AWAITING_DECISION("wacht op het aansluitbesluit", "recordParticipationDecision"),
   DECLINED("eigenaar doet niet mee"),
+  /** The owner refused the connection plan: the dwelling ended not connected (PLAN_REFUSED). */
+  PLAN_REFUSED("eigenaar weigert het aansluitplan"),
+  /** Signed up, then withdrawn by the owner before the inspection: ended not connected (WITHDRAWN). */
+  WITHDRAWN("eigenaar trekt zich terug", "inspectDwelling", "inspectDwellingGlobal", "inspectDwellingDetailed"),
+  /** The installer found nobody home at the inspection: the contact point makes a new appointment. */
+  NEW_APPOINTMENT("niemand thuis bij de schouw, nieuwe afspraak", "makeNewAppointment"),
   KITCHEN_TABLE_TALK("keukentafelgesprek", "kitchenTableTalk"),
   INSPECTION("schouw", "inspectDwelling", "inspectDwellingGlobal", "inspectDwellingDetailed"),
   CONNECTION_PLAN("aansluitplan", "drawUpConnectionPlan"),
@@ -34,6 +40,11 @@ enum DemoStage {
 
   boolean stopsAt(String taskKey) {
     return stopTasks.contains(taskKey);
+  }
+
+  /** The walkthrough ends the dwelling: no task of it stays open. */
+  boolean ends() {
+    return this == DECLINED || this == PLAN_REFUSED || this == WITHDRAWN;
   }
 
   /** Takes part in the first train of the planning. */

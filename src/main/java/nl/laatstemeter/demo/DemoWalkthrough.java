@@ -3,7 +3,6 @@ package nl.laatstemeter.demo;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -15,6 +14,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import nl.laatstemeter.contract.BusinessKey;
+import nl.laatstemeter.contract.BusinessTime;
+import nl.laatstemeter.contract.DutchCalendar;
+import nl.laatstemeter.contract.ProcessKeys;
 import nl.laatstemeter.dwelling.DwellingProcesses;
 import nl.laatstemeter.dwelling.DwellingRegister;
 import nl.laatstemeter.dwelling.DwellingService;
@@ -74,7 +77,7 @@ public class DemoWalkthrough {
   private final FormJson json;
   private final ProcessRouting processRouting;
   private final DwellingTimers timers;
-  private final Clock clock = Clock.systemDefaultZone();
+  private final Clock clock = BusinessTime.clock();
 
   DemoWalkthrough(TaskService tasks, ManagementService management, IdentityService identity, DwellingService dwellings,
       RuntimeService runtime, DwellingRegister register, RoutingService routing, FormJson json, DwellingTimers timers,
@@ -108,6 +111,19 @@ public class DemoWalkthrough {
 
     Task planTrains = run.projectUntil("planTrains", today);
     stages.forEach((dwelling, stage) -> run.dwellingTo(dwelling, stage, today));
+    // an owner who signed up withdraws before the inspection, through the communication party (POST …/withdrawal)
+    stages.forEach((dwelling, stage) -> {
+      if (stage == DemoStage.WITHDRAWN) {
+        String by = run.communicationUser(dwelling);
+        ObjectNode reason = JsonNodeFactory.instance.objectNode()
+            .put("reason", "De eigenaar verhuist dit jaar en ziet van de aansluiting af.");
+        as(by, () -> {
+          dwellings.withdraw(projectId, dwelling, reason, new DwellingService.Caller(by, groupsOf(by)));
+          return null;
+        });
+      }
+    });
+    run.runDueJobs();
     String planner = run.complete(planTrains, null, today, firstDate, firstTrain);
     stages.forEach((dwelling, stage) -> {
       if (stage.inFirstTrain()) {
@@ -145,13 +161,9 @@ public class DemoWalkthrough {
     return run.outcome(stages);
   }
 
-  /** The next working day (Monday to Friday) after the day: the first train date must lie after today. */
+  /** The next working day ({@link DutchCalendar}) after the day: the first train date must lie after today. */
   static LocalDate nextWorkingDay(LocalDate day) {
-    LocalDate d = day.plusDays(1);
-    while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
-      d = d.plusDays(1);
-    }
-    return d;
+    return DutchCalendar.workingDayFrom(day.plusDays(1));
   }
 
   private List<String> groupsOf(String userId) {
@@ -213,7 +225,7 @@ public class DemoWalkthrough {
 
     /** Completes the dwelling's tasks until a task of its stage is open, it ended or it waits for the project. */
     void dwellingTo(String dwellingId, DemoStage stage, LocalDate today) {
-      String key = DwellingProcesses.businessKey(projectId, dwellingId);
+      String key = new BusinessKey(projectId, dwellingId).value();
       for (int round = 0; round < MAX_ROUNDS; round++) {
         runDueJobs();
         List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(key).list();
@@ -344,8 +356,8 @@ public class DemoWalkthrough {
 
     /** Runs the dwelling's pending planned-date timer, due later today, now. */
     void startToday(String dwellingId) {
-      var instance = runtime.createProcessInstanceQuery().processDefinitionKey(DwellingProcesses.DWELLING_PROCESS)
-          .processInstanceBusinessKey(DwellingProcesses.businessKey(projectId, dwellingId)).singleResult();
+      var instance = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.DWELLING)
+          .processInstanceBusinessKey(new BusinessKey(projectId, dwellingId).value()).singleResult();
       Job timer = instance == null ? null : timers.waitingTimer(instance.getId());
       Date now = ClockUtil.getCurrentTime();
       if (timer != null && timer.getDuedate() != null && timer.getDuedate().after(now)
@@ -366,8 +378,8 @@ public class DemoWalkthrough {
       }
       List<String> notReached = new ArrayList<>();
       stages.forEach((dwelling, stage) -> {
-        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(DwellingProcesses.businessKey(projectId, dwelling)).list();
-        boolean reached = stage == DemoStage.DECLINED ? open.isEmpty() : open.stream().anyMatch(t -> stage.stopsAt(t.getTaskDefinitionKey()));
+        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(new BusinessKey(projectId, dwelling).value()).list();
+        boolean reached = stage.ends() ? open.isEmpty() : open.stream().anyMatch(t -> stage.stopsAt(t.getTaskDefinitionKey()));
         if (!reached) {
           notReached.add(dwelling + " (" + stage.dutch + ")");
         }

@@ -33,7 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
  *       owner withdraws (communication party or owner side); 204, 409 once its execution began.</li>
  * </ul>
  * Bad fields: 400 {@code {"errors":[{"field","message"}]}} (CSV rows as {@code line N.field});
- * unknown project or dwelling 404, not allowed 403, dwelling closed or in execution 409.
+ * unknown project or dwelling 404 (so is a project the caller is no party to: the project gate of
+ * package project), not allowed 403, dwelling closed or in execution 409.
  */
 @RestController
 @RequestMapping(path = "/api/projects/{projectId}/dwellings", produces = MediaType.APPLICATION_JSON_VALUE)

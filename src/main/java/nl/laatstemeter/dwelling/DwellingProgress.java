@@ -1,12 +1,13 @@
 package nl.laatstemeter.dwelling;
 
-import nl.laatstemeter.platform.SystemAccess;
 import java.util.EnumMap;
 import java.util.Map;
+import nl.laatstemeter.contract.DwellingVariables;
+import nl.laatstemeter.contract.ProcessKeys;
+import nl.laatstemeter.contract.ProjectVariables;
+import nl.laatstemeter.platform.SystemAccess;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import nl.laatstemeter.contract.ProjectVariables;
-import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.springframework.stereotype.Component;
@@ -41,9 +42,9 @@ public class DwellingProgress {
       Map<DwellingStage, Long> counts = new EnumMap<>(DwellingStage.class);
       for (DwellingStage stage : DwellingStage.values()) {
         counts.put(stage, history.createHistoricProcessInstanceQuery()
-            .processDefinitionKey(DwellingProcesses.DWELLING_PROCESS)
-            .variableValueEquals(DwellingProcesses.PROJECT_ID, projectId)
-            .variableValueEquals(DwellingStage.VARIABLE, stage.name())
+            .processDefinitionKey(ProcessKeys.DWELLING)
+            .variableValueEquals(DwellingVariables.PROJECT_ID, projectId)
+            .variableValueEquals(DwellingVariables.STAGE, stage.name())
             .count());
       }
       return counts;
@@ -56,8 +57,8 @@ public class DwellingProgress {
       Map<NotConnectedReason, Long> counts = new EnumMap<>(NotConnectedReason.class);
       for (NotConnectedReason reason : NotConnectedReason.values()) {
         counts.put(reason, history.createHistoricProcessInstanceQuery()
-            .processDefinitionKey(DwellingProcesses.DWELLING_PROCESS)
-            .variableValueEquals(DwellingProcesses.PROJECT_ID, projectId)
+            .processDefinitionKey(ProcessKeys.DWELLING)
+            .variableValueEquals(DwellingVariables.PROJECT_ID, projectId)
             .variableValueEquals(NotConnectedReason.VARIABLE, reason.name())
             .count());
       }
@@ -72,7 +73,7 @@ public class DwellingProgress {
 
   /** Running dwelling instances of the project in one stage. */
   public long running(String projectId, DwellingStage stage) {
-    return system.call(() -> activeOf(projectId).variableValueEquals(DwellingStage.VARIABLE, stage.name()).count());
+    return system.call(() -> activeOf(projectId).variableValueEquals(DwellingVariables.STAGE, stage.name()).count());
   }
 
   /** Dwellings that must still pass the milestone; 0 means it is reached. */
@@ -112,19 +113,19 @@ public class DwellingProgress {
   }
 
   private ProcessInstanceQuery inStage(String projectId, DwellingStage stage) {
-    return activeOf(projectId).variableValueEquals(DwellingStage.VARIABLE, stage.name());
+    return activeOf(projectId).variableValueEquals(DwellingVariables.STAGE, stage.name());
   }
 
   private ProcessInstanceQuery stageQuery(String projectId, Milestone milestone, DwellingStage stage) {
     ProcessInstanceQuery query = inStage(projectId, stage);
     if (milestone.sampleOnly()) {
-      query.variableValueEquals(DwellingProcesses.SAMPLE, true);
+      query.variableValueEquals(DwellingVariables.SAMPLE, true);
     }
     return query;
   }
 
   private boolean signUpClosed(String projectId) {
-    ProcessInstance project = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessRouting.PROJECT_PROCESS)
+    ProcessInstance project = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.PROJECT)
         .processInstanceBusinessKey(projectId).singleResult();
     return project != null && Boolean.TRUE.equals(runtime.getVariable(project.getId(), SIGN_UP_CLOSED));
   }
@@ -135,7 +136,7 @@ public class DwellingProgress {
 
   private ProcessInstanceQuery activeOf(String projectId) {
     return runtime.createProcessInstanceQuery()
-        .processDefinitionKey(DwellingProcesses.DWELLING_PROCESS)
-        .variableValueEquals(DwellingProcesses.PROJECT_ID, projectId);
+        .processDefinitionKey(ProcessKeys.DWELLING)
+        .variableValueEquals(DwellingVariables.PROJECT_ID, projectId);
   }
 }

@@ -1,7 +1,5 @@
 package nl.laatstemeter.dwelling;
 
-import nl.laatstemeter.contract.DwellingVariables;
-import nl.laatstemeter.platform.SystemAccess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
@@ -13,14 +11,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.laatstemeter.form.ValidationException;
+import nl.laatstemeter.contract.BusinessKey;
+import nl.laatstemeter.contract.BusinessTime;
+import nl.laatstemeter.contract.DwellingVariables;
+import nl.laatstemeter.contract.Messages;
+import nl.laatstemeter.contract.ProcessInstances;
+import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.form.CollaborationForm;
 import nl.laatstemeter.form.FormJson;
-import nl.laatstemeter.routing.ProcessRouting;
+import nl.laatstemeter.form.ValidationException;
+import nl.laatstemeter.platform.SystemAccess;
 import nl.laatstemeter.routing.RoutingService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,25 +58,27 @@ public class DwellingService {
   private final DwellingProcesses processes;
   private final DwellingTimers timers;
   private final RuntimeService runtime;
+  private final ProcessInstances instances;
   private final RoutingService routing;
   private final FormJson json;
   private final SystemAccess system;
   private final ObjectMapper mapper;
   private final int batchSize;
-  private final Clock clock = Clock.systemDefaultZone();
+  private final Clock clock = BusinessTime.clock();
 
   public DwellingService(DwellingRegister register, DwellingProcesses processes, DwellingTimers timers,
-      RuntimeService runtime, RoutingService routing, FormJson json, SystemAccess system, ObjectMapper mapper,
-      @Value("${laatstemeter.dwelling.start-batch-size}") int batchSize) {
+      RuntimeService runtime, ProcessInstances instances, RoutingService routing, FormJson json, SystemAccess system, ObjectMapper mapper,
+      DwellingSettings settings) {
     this.register = register;
     this.processes = processes;
     this.timers = timers;
     this.runtime = runtime;
+    this.instances = instances;
     this.routing = routing;
     this.json = json;
     this.system = system;
     this.mapper = mapper;
-    this.batchSize = batchSize;
+    this.batchSize = settings.getStartBatchSize();
   }
 
   // ---- adding dwellings
@@ -97,7 +102,7 @@ public class DwellingService {
     List<Dwelling> dwellings = read.dwellings();
     register.addAll(projectId, dwellings);
     int started = 0;
-    if (Boolean.TRUE.equals(system.call(() -> runtime.getVariable(project.getId(), DwellingProcesses.DWELLINGS_STARTED)))) {
+    if (Boolean.TRUE.equals(system.call(() -> runtime.getVariable(project.getId(), ProjectVariables.DWELLINGS_STARTED)))) {
       if (dwellings.size() <= batchSize) {
         started = system.call(() -> processes.start(projectId, dwellings));
       } else {
@@ -140,8 +145,8 @@ public class DwellingService {
     }
     ProcessInstance dwelling = runningDwelling(projectId, dwellingId, "de melding kan niet meer worden afgehandeld");
     String receivedAt = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES).toString();
-    system.run(() -> runtime.createMessageCorrelation("ResidentReport").processInstanceId(dwelling.getId())
-        .setVariablesToTriggeredScope(Map.of("reportText", text, "reportReceivedAt", receivedAt,
+    system.run(() -> runtime.createMessageCorrelation(Messages.RESIDENT_REPORT).processInstanceId(dwelling.getId())
+        .setVariablesToTriggeredScope(Map.of(DwellingVariables.REPORT_TEXT, text, "reportReceivedAt", receivedAt,
             "reportedBy", caller.userId() == null ? "" : caller.userId()))
         .correlateWithResult());
     return new Report(projectId, dwellingId, receivedAt);
@@ -166,12 +171,12 @@ public class DwellingService {
     }
     LocalDate date = plannedDate(body);
     ProcessInstance dwelling = runningDwelling(projectId, dwellingId, "de datum kan niet meer worden verzet");
-    Object stage = system.call(() -> runtime.getVariable(dwelling.getId(), DwellingStage.VARIABLE));
+    Object stage = system.call(() -> runtime.getVariable(dwelling.getId(), DwellingVariables.STAGE));
     if (stage != null && DwellingStage.valueOf(stage.toString()).compareTo(DwellingStage.IN_EXECUTION) >= 0) {
       throw new DwellingRequestRefused(HttpStatus.CONFLICT, "plannedDate", "de uitvoering van woning " + dwellingId
           + " is al begonnen: de datum kan niet meer worden verzet");
     }
-    Object told = system.call(() -> runtime.getVariable(dwelling.getId(), DwellingProcesses.PLANNED_DATE));
+    Object told = system.call(() -> runtime.getVariable(dwelling.getId(), DwellingVariables.PLANNED_DATE));
     String previous = told != null ? told.toString() : register.plannedDate(projectId, dwellingId).map(LocalDate::toString).orElse(null);
     register.setPlannedDate(projectId, dwellingId, date);
     boolean moved = told != null && timers.reschedule(dwelling.getId(), previous, date);
@@ -232,7 +237,7 @@ public class DwellingService {
           + String.join(", ", allowed) + ") mag een woning terugtrekken");
     }
     ProcessInstance dwelling = runningDwelling(projectId, dwellingId, "de eigenaar kan zich niet meer terugtrekken");
-    Object stage = system.call(() -> runtime.getVariable(dwelling.getId(), DwellingStage.VARIABLE));
+    Object stage = system.call(() -> runtime.getVariable(dwelling.getId(), DwellingVariables.STAGE));
     if (stage != null && DwellingStage.EXECUTING.contains(DwellingStage.valueOf(stage.toString()))) {
       throw new DwellingRequestRefused(HttpStatus.CONFLICT, "dwellingId", "de uitvoering van woning " + dwellingId
           + " is al begonnen: de eigenaar kan zich niet meer terugtrekken");
@@ -246,12 +251,8 @@ public class DwellingService {
   // ---- shared checks
 
   private ProcessInstance runningProject(String projectId) {
-    ProcessInstance project = system.call(() -> runtime.createProcessInstanceQuery()
-        .processDefinitionKey(ProcessRouting.PROJECT_PROCESS).processInstanceBusinessKey(projectId).singleResult());
-    if (project == null) {
-      throw new DwellingRequestRefused(HttpStatus.NOT_FOUND, "projectId", "geen lopend project '" + projectId + "'");
-    }
-    return project;
+    return instances.runningProject(projectId).orElseThrow(() ->
+        new DwellingRequestRefused(HttpStatus.NOT_FOUND, "projectId", "geen lopend project '" + projectId + "'"));
   }
 
   private ProcessInstance runningDwelling(String projectId, String dwellingId, String tooLate) {
@@ -259,18 +260,13 @@ public class DwellingService {
       throw new DwellingRequestRefused(HttpStatus.NOT_FOUND, "dwellingId", "woning '" + dwellingId
           + "' hoort niet bij project " + projectId);
     }
-    ProcessInstance dwelling = system.call(() -> runtime.createProcessInstanceQuery()
-        .processDefinitionKey(DwellingProcesses.DWELLING_PROCESS)
-        .processInstanceBusinessKey(DwellingProcesses.businessKey(projectId, dwellingId)).singleResult());
-    if (dwelling == null) {
-      throw new DwellingRequestRefused(HttpStatus.CONFLICT, "dwellingId", "woning " + dwellingId
-          + " loopt niet (meer) in het project: " + tooLate);
-    }
-    return dwelling;
+    return instances.runningDwelling(new BusinessKey(projectId, dwellingId)).orElseThrow(() ->
+        new DwellingRequestRefused(HttpStatus.CONFLICT, "dwellingId", "woning " + dwellingId
+            + " loopt niet (meer) in het project: " + tooLate));
   }
 
   private CollaborationForm form(ProcessInstance project) {
-    return json.read((String) system.call(() -> runtime.getVariable(project.getId(), FormJson.VARIABLE)));
+    return json.read((String) system.call(() -> runtime.getVariable(project.getId(), ProjectVariables.COLLABORATION_FORM)));
   }
 
   private static boolean isParty(CollaborationForm form, Caller caller) {

@@ -1,10 +1,11 @@
 package nl.laatstemeter.dwelling;
 
 import java.util.List;
+import nl.laatstemeter.contract.DwellingVariables;
 
 /**
  * Where a dwelling is in its process, kept in the dwelling instance's own variable
- * {@value #VARIABLE} so the project can count dwellings per stage with Camunda queries
+ * {@value DwellingVariables#STAGE} so the project can count dwellings per stage with Camunda queries
  * (DOMAIN.md section 7) without loading them. The BPMN sets it at its milestone events.
  */
 public enum DwellingStage {
@@ -28,8 +29,6 @@ public enum DwellingStage {
   CLOSED,
   /** Ended without being connected ("niet aangesloten"); why is in {@link NotConnectedReason}. */
   NOT_CONNECTED;
-
-  public static final String VARIABLE = "stage";
 
   /** Stages of a dwelling that takes part and has not yet been connected. */
   public static final List<DwellingStage> PARTICIPATING_NOT_CONNECTED =

@@ -4,20 +4,25 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
+import nl.laatstemeter.contract.BusinessKey;
+import nl.laatstemeter.contract.BusinessTime;
+import nl.laatstemeter.contract.DutchCalendar;
 import nl.laatstemeter.contract.DwellingVariables;
+import nl.laatstemeter.contract.ProcessInstances;
+import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.contract.Values;
-import nl.laatstemeter.form.BuildingBlocks.CommunicationApproach;
 import nl.laatstemeter.form.BuildingBlocks.InspectionScope;
 import nl.laatstemeter.form.BuildingBlocks.InstallerTiming;
 import nl.laatstemeter.form.CollaborationForm;
 import nl.laatstemeter.platform.SystemAccess;
 import nl.laatstemeter.routing.ProcessRouting;
+import nl.laatstemeter.routing.RoutingService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -31,9 +36,6 @@ import org.springframework.stereotype.Component;
 @Component("dwellingSteps")
 public class DwellingSteps {
 
-  public static final String QUESTIONS_OR_RESISTANCE = "questionsOrResistance";
-  public static final String NOT_CONNECTED_REASON = DwellingVariables.NOT_CONNECTED_REASON;
-  public static final String CONNECTION_METHOD_OPTIONS = "connectionMethodOptions";
   public static final String OWNER_DECISION = DwellingVariables.OWNER_DECISION;
   public static final String OWNER_DECISION_OPTIONS = DwellingVariables.OWNER_DECISION_OPTIONS;
   /** How often the owner asked for a revised plan. */
@@ -41,7 +43,9 @@ public class DwellingSteps {
   public static final int MAX_PLAN_REVISIONS = 2;
 
   private final RuntimeService runtime;
+  private final ProcessInstances instances;
   private final ProcessRouting routing;
+  private final RoutingService rules;
   private final DwellingRegister register;
   private final DwellingProgress progress;
   private final SystemAccess system;
@@ -50,19 +54,21 @@ public class DwellingSteps {
   private final int noticeWorkingDays;
   private final Clock clock;
 
-  public DwellingSteps(RuntimeService runtime, ProcessRouting routing, DwellingRegister register,
-      DwellingProgress progress, SystemAccess system, DwellingTimers timers,
-      @Value("${laatstemeter.dwelling.recheck-interval:PT6H}") String recheckInterval,
+  public DwellingSteps(RuntimeService runtime, ProcessInstances instances, ProcessRouting routing, RoutingService rules,
+      DwellingRegister register, DwellingProgress progress, SystemAccess system, DwellingTimers timers,
+      DwellingSettings settings,
       @Value("${laatstemeter.mail.planned-date-notice-working-days:10}") int noticeWorkingDays) {
     this.noticeWorkingDays = noticeWorkingDays;
     this.runtime = runtime;
+    this.instances = instances;
     this.routing = routing;
+    this.rules = rules;
     this.register = register;
     this.progress = progress;
     this.system = system;
     this.timers = timers;
-    this.recheckInterval = recheckInterval;
-    this.clock = Clock.systemDefaultZone();
+    this.recheckInterval = settings.getRecheckInterval();
+    this.clock = BusinessTime.clock();
   }
 
   /**
@@ -80,11 +86,11 @@ public class DwellingSteps {
    * available before its variables (the project's stop signal is subscribed at instance start).
    */
   public String projectOf(DelegateExecution dwelling) {
-    String key = dwelling.getProcessBusinessKey();
-    if (key != null && key.lastIndexOf(':') > 0) {
-      return key.substring(0, key.lastIndexOf(':'));
+    Optional<BusinessKey> key = BusinessKey.parse(dwelling.getProcessBusinessKey());
+    if (key.isPresent()) {
+      return key.get().projectId();
     }
-    Object projectId = dwelling.getVariable(DwellingProcesses.PROJECT_ID);
+    Object projectId = dwelling.getVariable(DwellingVariables.PROJECT_ID);
     if (projectId == null) {
       throw new ProcessEngineException("Woningproces zonder business key 'projectId:dwellingId' of variabele 'projectId'");
     }
@@ -93,8 +99,8 @@ public class DwellingSteps {
 
   /** Whether the resident can be e-mailed (register), for the resident messages. */
   public boolean hasEmail(VariableScope dwelling) {
-    Object projectId = dwelling.getVariable(DwellingProcesses.PROJECT_ID);
-    Object dwellingId = dwelling.getVariable(DwellingProcesses.DWELLING_ID);
+    Object projectId = dwelling.getVariable(DwellingVariables.PROJECT_ID);
+    Object dwellingId = dwelling.getVariable(DwellingVariables.DWELLING_ID);
     if (projectId == null || dwellingId == null) {
       return false;
     }
@@ -109,46 +115,41 @@ public class DwellingSteps {
   }
 
   Object projectVariable(VariableScope dwelling, String name) {
-    String projectId = (String) dwelling.getVariable(DwellingProcesses.PROJECT_ID);
-    return system.call(() -> {
-      ProcessInstance project = runtime.createProcessInstanceQuery()
-          .processDefinitionKey(ProcessRouting.PROJECT_PROCESS).processInstanceBusinessKey(projectId).singleResult();
-      return project == null ? null : runtime.getVariable(project.getId(), name);
-    });
+    return instances.projectVariable((String) dwelling.getVariable(DwellingVariables.PROJECT_ID), name);
   }
 
   /** The installer is in the team: from the start, or awarded (installer timing LATER). */
   public boolean installerInTeam(VariableScope dwelling) {
     return form(dwelling).buildingBlocks().installer().timing() == InstallerTiming.FROM_START
-        || projectFlag(dwelling, "installerAwarded");
+        || projectFlag(dwelling, ProjectVariables.INSTALLER_AWARDED);
   }
 
   // ---- branches of the collaboration form
 
   /**
-   * Block 3.3: a separate kitchen-table talk occurs unless the inspection visit includes it;
-   * then every dwelling has one under CENTRAL_ACTIVE, otherwise only a dwelling flagged with
-   * questions or resistance in the participation decision.
+   * Block 3.3: a separate kitchen-table talk occurs unless the inspection visit includes it
+   * (routing.dmn, taskRouting); which dwellings get one is decision {@code kitchenTableTalkNeeded}
+   * (every dwelling under CENTRAL_ACTIVE, otherwise one flagged with questions or resistance).
    */
   public boolean needsKitchenTableTalk(VariableScope dwelling) {
     if (!routing.occurs(dwelling, "kitchenTableTalk")) {
       return false;
     }
-    return form(dwelling).buildingBlocks().communication().approach() == CommunicationApproach.CENTRAL_ACTIVE
-        || Boolean.TRUE.equals(dwelling.getVariable(QUESTIONS_OR_RESISTANCE));
+    return rules.kitchenTableTalk(form(dwelling).buildingBlocks().communication().approach(),
+        Boolean.TRUE.equals(dwelling.getVariable(DwellingVariables.QUESTIONS_OR_RESISTANCE)));
   }
 
   /** Block 3.1: every dwelling is visited, or under SAMPLE only the sample dwellings. */
   public boolean visitsDwelling(VariableScope dwelling) {
     return form(dwelling).buildingBlocks().inspection().scope() == InspectionScope.EVERY_DWELLING
-        || Boolean.TRUE.equals(dwelling.getVariable(DwellingProcesses.SAMPLE));
+        || Boolean.TRUE.equals(dwelling.getVariable(DwellingVariables.SAMPLE));
   }
 
   private CollaborationForm form(VariableScope dwelling) {
     CollaborationForm form = routing.formInForce(dwelling);
     if (form == null) {
-      throw new ProcessEngineException("Woning " + dwelling.getVariable(DwellingProcesses.DWELLING_ID)
-          + " vindt de samenwerkingsvorm van project " + dwelling.getVariable(DwellingProcesses.PROJECT_ID) + " niet");
+      throw new ProcessEngineException("Woning " + dwelling.getVariable(DwellingVariables.DWELLING_ID)
+          + " vindt de samenwerkingsvorm van project " + dwelling.getVariable(DwellingVariables.PROJECT_ID) + " niet");
     }
     return form;
   }
@@ -157,7 +158,7 @@ public class DwellingSteps {
 
   /** Records the dwelling's stage (see {@link DwellingStage}). */
   public void stage(DelegateExecution dwelling, String stage) {
-    dwelling.setVariable(DwellingStage.VARIABLE, DwellingStage.valueOf(stage).name());
+    dwelling.setVariable(DwellingVariables.STAGE, DwellingStage.valueOf(stage).name());
   }
 
   /**
@@ -166,10 +167,10 @@ public class DwellingSteps {
    * later may take it.
    */
   public void notConnected(DelegateExecution dwelling, String reason) {
-    dwelling.setVariable(NOT_CONNECTED_REASON, NotConnectedReason.valueOf(reason).name());
+    dwelling.setVariable(DwellingVariables.NOT_CONNECTED_REASON, NotConnectedReason.valueOf(reason).name());
     stage(dwelling, DwellingStage.NOT_CONNECTED.name());
-    Object projectId = dwelling.getVariable(DwellingProcesses.PROJECT_ID);
-    Object dwellingId = dwelling.getVariable(DwellingProcesses.DWELLING_ID);
+    Object projectId = dwelling.getVariable(DwellingVariables.PROJECT_ID);
+    Object dwellingId = dwelling.getVariable(DwellingVariables.DWELLING_ID);
     if (projectId != null && dwellingId != null) {
       register.setPlannedDate(projectId.toString(), dwellingId.toString(), null);
     }
@@ -181,7 +182,7 @@ public class DwellingSteps {
    * ended). The ending dwelling is not counted: the database still shows it as running.
    */
   public void ended(DelegateExecution dwelling) {
-    Object projectId = dwelling.getVariable(DwellingProcesses.PROJECT_ID);
+    Object projectId = dwelling.getVariable(DwellingVariables.PROJECT_ID);
     if (projectId == null) {
       return;
     }
@@ -232,10 +233,10 @@ public class DwellingSteps {
    */
   public boolean reportMilestone(DelegateExecution dwelling, String name) {
     Milestone milestone = Milestone.of(name);
-    if (milestone.sampleOnly() && !(isSampleProject(dwelling) && Boolean.TRUE.equals(dwelling.getVariable(DwellingProcesses.SAMPLE)))) {
+    if (milestone.sampleOnly() && !(isSampleProject(dwelling) && Boolean.TRUE.equals(dwelling.getVariable(DwellingVariables.SAMPLE)))) {
       return false;
     }
-    String projectId = (String) dwelling.getVariable(DwellingProcesses.PROJECT_ID);
+    String projectId = (String) dwelling.getVariable(DwellingVariables.PROJECT_ID);
     if (!progress.reached(projectId, milestone)) {
       return false;
     }
@@ -260,18 +261,18 @@ public class DwellingSteps {
    * trains (freed slots included) on or after today plus the notice period in Dutch working days.
    */
   public void takePlannedDate(DelegateExecution dwelling) {
-    String projectId = (String) dwelling.getVariable(DwellingProcesses.PROJECT_ID);
-    String dwellingId = (String) dwelling.getVariable(DwellingProcesses.DWELLING_ID);
+    String projectId = (String) dwelling.getVariable(DwellingVariables.PROJECT_ID);
+    String dwellingId = (String) dwelling.getVariable(DwellingVariables.DWELLING_ID);
     LocalDate date = register.plannedDate(projectId, dwellingId).orElse(null);
     if (date == null) {
       date = firstFreeSlot(dwelling, projectId);
       register.setPlannedDate(projectId, dwellingId, date);
     }
-    dwelling.setVariable(DwellingProcesses.PLANNED_DATE, date.toString());
+    dwelling.setVariable(DwellingVariables.PLANNED_DATE, date.toString());
   }
 
   private LocalDate firstFreeSlot(DelegateExecution dwelling, String projectId) {
-    LocalDate earliest = TrainPlanner.addWorkingDays(TrainPlanner.workingDayFrom(LocalDate.now(clock)), noticeWorkingDays);
+    LocalDate earliest = DutchCalendar.workingDaysAfter(LocalDate.now(clock), noticeWorkingDays);
     Object first = projectVariable(dwelling, "firstDate");
     Object size = projectVariable(dwelling, "trainSize");
     if (first == null || size == null) {
@@ -284,13 +285,13 @@ public class DwellingSteps {
 
   /** For the gateway "Uitvoering al begonnen?" when the project stops: the dwelling is in execution or connected. */
   public boolean executionStarted(VariableScope dwelling) {
-    Object stage = dwelling.getVariable(DwellingStage.VARIABLE);
+    Object stage = dwelling.getVariable(DwellingVariables.STAGE);
     return stage != null && DwellingStage.EXECUTING.contains(DwellingStage.valueOf(stage.toString()));
   }
 
   /** The moment the timer of a planned date fires: its working day's start. */
   public Date plannedStart(Object plannedDate) {
-    return DwellingTimers.dueDate(Values.date(plannedDate, DwellingProcesses.PLANNED_DATE));
+    return DwellingTimers.dueDate(Values.date(plannedDate, DwellingVariables.PLANNED_DATE));
   }
 
   /**
@@ -300,7 +301,7 @@ public class DwellingSteps {
    * date gets no change message: the announcement, when it comes, names the new date.
    */
   public boolean residentKnowsPlannedDate(DelegateExecution dwelling) {
-    return dwelling.getVariable(DwellingProcesses.PLANNED_DATE) != null
+    return dwelling.getVariable(DwellingVariables.PLANNED_DATE) != null
         && !timers.noticePending(dwelling.getProcessInstanceId());
   }
 
@@ -312,13 +313,13 @@ public class DwellingSteps {
    * ({@code valuesKey: connectionMethodOptions}).
    */
   public void offerConnectionMethods(DelegateTask task) {
-    Object own = task.getVariable("connectionMethods");
-    task.setVariableLocal(CONNECTION_METHOD_OPTIONS,
-        ConnectionMethods.options(own != null ? own : projectVariable(task, "connectionMethods")));
+    Object own = task.getVariable(ProjectVariables.CONNECTION_METHODS);
+    task.setVariableLocal(DwellingVariables.CONNECTION_METHOD_OPTIONS,
+        ConnectionMethods.options(own != null ? own : projectVariable(task, ProjectVariables.CONNECTION_METHODS)));
   }
 
   /** The project's stop reason (for the resident's "project gestopt" mail), or null. */
   public Object projectStopReason(VariableScope dwelling) {
-    return projectVariable(dwelling, "stopReason");
+    return projectVariable(dwelling, ProjectVariables.STOP_REASON);
   }
 }

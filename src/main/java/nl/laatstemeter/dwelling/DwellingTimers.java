@@ -1,11 +1,15 @@
 package nl.laatstemeter.dwelling;
 
-import nl.laatstemeter.platform.SystemAccess;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
+import nl.laatstemeter.contract.BusinessKey;
+import nl.laatstemeter.contract.BusinessTime;
+import nl.laatstemeter.contract.DwellingVariables;
+import nl.laatstemeter.contract.Messages;
+import nl.laatstemeter.contract.ProcessKeys;
+import nl.laatstemeter.platform.SystemAccess;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -24,9 +28,6 @@ public class DwellingTimers {
   public static final String WAIT_ACTIVITY = "waitForPlannedDate";
   /** The timer event before it that waits for the moment to tell the resident the date. */
   public static final String NOTICE_ACTIVITY = "waitForNoticeDate";
-  /** Message that tells a dwelling its date has moved (event subprocess "Geplande datum gewijzigd"). */
-  static final String DATE_CHANGED_MESSAGE = "PlannedDateChanged";
-  static final String PREVIOUS_PLANNED_DATE = "previousPlannedDate";
   /** Work on a planned day starts at this time. */
   static final LocalTime WORKDAY_START = LocalTime.of(7, 0);
 
@@ -44,7 +45,7 @@ public class DwellingTimers {
 
   /** When the execution of a dwelling planned on that day begins. */
   public static Date dueDate(LocalDate day) {
-    return Date.from(day.atTime(WORKDAY_START).atZone(ZoneId.systemDefault()).toInstant());
+    return Date.from(day.atTime(WORKDAY_START).atZone(BusinessTime.ZONE).toInstant());
   }
 
   /** The timer job of a dwelling instance waiting for its date, or null when it does not wait. */
@@ -74,7 +75,7 @@ public class DwellingTimers {
    */
   public boolean move(String processInstanceId, LocalDate date) {
     return system.call(() -> {
-      runtime.setVariable(processInstanceId, DwellingProcesses.PLANNED_DATE, date.toString());
+      runtime.setVariable(processInstanceId, DwellingVariables.PLANNED_DATE, date.toString());
       boolean moved = false;
       Job noticeTimer = noticeTimer(processInstanceId);
       if (noticeTimer != null) {
@@ -98,9 +99,9 @@ public class DwellingTimers {
    */
   public boolean reschedule(String processInstanceId, String previous, LocalDate date) {
     return system.call(() -> {
-      runtime.setVariable(processInstanceId, PREVIOUS_PLANNED_DATE, previous);
+      runtime.setVariable(processInstanceId, DwellingVariables.PREVIOUS_PLANNED_DATE, previous);
       boolean moved = move(processInstanceId, date);
-      runtime.createMessageCorrelation(DATE_CHANGED_MESSAGE).processInstanceId(processInstanceId).correlateWithResult();
+      runtime.createMessageCorrelation(Messages.PLANNED_DATE_CHANGED).processInstanceId(processInstanceId).correlateWithResult();
       return moved;
     });
   }
@@ -113,14 +114,14 @@ public class DwellingTimers {
   void moveWaiting(String projectId, Map<String, LocalDate> dates) {
     system.run(() -> {
       for (ProcessInstance waiting : runtime.createProcessInstanceQuery()
-          .processDefinitionKey(DwellingProcesses.DWELLING_PROCESS)
-          .variableValueEquals(DwellingProcesses.PROJECT_ID, projectId)
+          .processDefinitionKey(ProcessKeys.DWELLING)
+          .variableValueEquals(DwellingVariables.PROJECT_ID, projectId)
           .activityIdIn(NOTICE_ACTIVITY, WAIT_ACTIVITY).list()) {
-        LocalDate date = dates.get(DwellingProcesses.dwellingIdOf(waiting.getBusinessKey()));
+        LocalDate date = dates.get(BusinessKey.parse(waiting.getBusinessKey()).orElseThrow().dwellingId());
         if (date == null) {
           continue;
         }
-        Object previous = runtime.getVariable(waiting.getId(), DwellingProcesses.PLANNED_DATE);
+        Object previous = runtime.getVariable(waiting.getId(), DwellingVariables.PLANNED_DATE);
         if (previous != null && !previous.toString().equals(date.toString())) {
           reschedule(waiting.getId(), previous.toString(), date);
         } else {

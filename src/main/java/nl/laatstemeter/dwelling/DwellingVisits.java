@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.laatstemeter.contract.DwellingVariables;
+import nl.laatstemeter.contract.Messages;
+import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.contract.Values;
 import nl.laatstemeter.duedate.DueMoment;
-import nl.laatstemeter.platform.SystemAccess;
 import nl.laatstemeter.form.Phase;
+import nl.laatstemeter.platform.SystemAccess;
 import nl.laatstemeter.routing.ProcessRouting;
 import nl.laatstemeter.routing.Responsibility;
 import org.camunda.bpm.engine.RuntimeService;
@@ -72,7 +74,7 @@ public class DwellingVisits {
 
   /** On completion of an in-home task: the organisation that made the visit. */
   public void visited(DelegateTask task) {
-    Object party = task.getVariable(ProcessRouting.PARTY_GROUP);
+    Object party = task.getVariable(ProjectVariables.PARTY_GROUP);
     String group = party != null ? party.toString() : task.getCandidates().stream()
         .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
         .map(IdentityLink::getGroupId).findFirst().orElse(null);
@@ -102,11 +104,11 @@ public class DwellingVisits {
     if (task == null || task.phase() != Phase.EXECUTION) {
       return;
     }
-    Object previous = visit.getVariable(DwellingProcesses.PLANNED_DATE);
-    visit.setVariable(DwellingTimers.PREVIOUS_PLANNED_DATE, previous);
-    visit.setVariable(DwellingProcesses.PLANNED_DATE, date.toString());
-    register.setPlannedDate((String) visit.getVariable(DwellingProcesses.PROJECT_ID),
-        (String) visit.getVariable(DwellingProcesses.DWELLING_ID), date);
+    Object previous = visit.getVariable(DwellingVariables.PLANNED_DATE);
+    visit.setVariable(DwellingVariables.PREVIOUS_PLANNED_DATE, previous);
+    visit.setVariable(DwellingVariables.PLANNED_DATE, date.toString());
+    register.setPlannedDate((String) visit.getVariable(DwellingVariables.PROJECT_ID),
+        (String) visit.getVariable(DwellingVariables.DWELLING_ID), date);
     Date due = DueMoment.of(date);
     system.run(() -> {
       tasks.createTaskQuery().processInstanceId(visit.getProcessInstanceId())
@@ -115,7 +117,7 @@ public class DwellingVisits {
             t.setDueDate(due);
             tasks.saveTask(t);
           });
-      runtime.createMessageCorrelation(DwellingTimers.DATE_CHANGED_MESSAGE)
+      runtime.createMessageCorrelation(Messages.PLANNED_DATE_CHANGED)
           .processInstanceId(visit.getProcessInstanceId()).correlateWithResult();
     });
   }

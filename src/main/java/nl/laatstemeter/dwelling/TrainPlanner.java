@@ -43,7 +43,7 @@ final class TrainPlanner {
 
   /** The working day of train t (0-based): working day {@code t + floor(t * bufferPercentage / 100)} from the first date. */
   static LocalDate trainDay(LocalDate firstDate, int train, double bufferPercentage) {
-    return addWorkingDays(workingDayFrom(firstDate), train + (int) Math.floor(train * bufferPercentage / 100.0));
+    return DutchCalendar.workingDaysAfter(firstDate, train + (int) Math.floor(train * bufferPercentage / 100.0));
   }
 
   /**
@@ -59,27 +59,6 @@ final class TrainPlanner {
         return day;
       }
     }
-  }
-
-  /** The date itself when it is a working day, else the next working day. */
-  static LocalDate workingDayFrom(LocalDate date) {
-    LocalDate d = date;
-    while (!isWorkingDay(d)) {
-      d = d.plusDays(1);
-    }
-    return d;
-  }
-
-  static LocalDate addWorkingDays(LocalDate workingDay, int days) {
-    LocalDate d = workingDay;
-    for (int i = 0; i < days; i++) {
-      d = workingDayFrom(d.plusDays(1));
-    }
-    return d;
-  }
-
-  static boolean isWorkingDay(LocalDate d) {
-    return DutchCalendar.isWorkingDay(d);
   }
 
   /** Neighbours after each other: postcode, street, then house number as a number (12 before 112). */

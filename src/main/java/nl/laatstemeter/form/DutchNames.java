@@ -1,13 +1,15 @@
 package nl.laatstemeter.form;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The Dutch words people read for the identifiers of DOMAIN.md: task names of the catalogue
- * (section 5), roles, phases, ownerships and work packages. One place, for the page, the advice
- * and anyone else who shows them (e-mails, reports).
+ * (section 5), roles, phases, ownerships, work packages and the options of the building blocks.
+ * One vocabulary, for the page, the advice, the form's description and the Camunda Forms
+ * (FormLabelsTest holds the forms to it).
  */
 public final class DutchNames {
 
@@ -54,6 +56,8 @@ public final class DutchNames {
     TASKS.put("aftercareContact", "Nazorgcontact bewoner");
     TASKS.put("informResidentOffline", "Bewoner informeren zonder e-mail");
     TASKS.put("handleResidentReport", "Melding bewoner afhandelen");
+    TASKS.put("makeNewAppointment", "Nieuwe afspraak maken");
+    TASKS.put("decideUnreachableDwelling", "Onbereikbare woning: besluiten");
   }
 
   private static final Map<Role, String> ROLES = new EnumMap<>(Map.of(
@@ -79,6 +83,52 @@ public final class DutchNames {
       WorkPackage.INSPECTION, "schouw",
       WorkPackage.DELIVERY_SET, "afleverset",
       WorkPackage.INDOOR, "binnenhuisinstallatie"));
+
+  /**
+   * The Dutch label of every option of the building blocks and the context, as the page, the
+   * Camunda Forms ({@code forms/*.form}, before the dash) and the form's description show it.
+   */
+  private static final Map<Enum<?>, String> OPTIONS = new HashMap<>();
+
+  static {
+    option(BuildingBlocks.CoordinationMode.CENTRAL, "Centrale regie");
+    option(BuildingBlocks.CoordinationMode.VARYING, "Variërende regie");
+    option(BuildingBlocks.CoordinationMode.SHARED, "Verdeelde regie");
+    option(BuildingBlocks.Structure.FORMAL_PROJECT_TEAM, "Formeel: regulier projectteam");
+    option(BuildingBlocks.Structure.FORMAL_BUILDING_TEAM, "Formeel: bouwteam");
+    option(BuildingBlocks.Structure.FORMAL_CHAIN, "Formeel: ketensamenwerking");
+    option(BuildingBlocks.Structure.INFORMAL, "Informele samenwerking");
+    option(BuildingBlocks.HeatCompanyScope.TO_FACADE, "Tot aan de gevel");
+    option(BuildingBlocks.HeatCompanyScope.UP_TO_DELIVERY_SET, "Tot en met de afleverset");
+    option(BuildingBlocks.HeatCompanyScope.FULL, "Volledige aansluiting");
+    option(BuildingBlocks.InstallerTiming.FROM_START, "Vanaf de start");
+    option(BuildingBlocks.InstallerTiming.LATER, "Later in het traject");
+    option(BuildingBlocks.InstallerCount.ONE, "Eén installateur");
+    option(BuildingBlocks.InstallerCount.MULTIPLE, "Meerdere installateurs");
+    option(BuildingBlocks.InspectionScope.EVERY_DWELLING, "Volledige schouw");
+    option(BuildingBlocks.InspectionScope.SAMPLE, "Selectieve schouw");
+    option(BuildingBlocks.InspectionParties.ONE, "Eén partij");
+    option(BuildingBlocks.InspectionParties.MULTIPLE, "Meerdere partijen");
+    option(BuildingBlocks.InspectionRounds.ONCE, "Eén ronde");
+    option(BuildingBlocks.InspectionRounds.TWICE, "Twee rondes");
+    option(BuildingBlocks.TenderMethod.AD_HOC, "Ad hoc selectie");
+    option(BuildingBlocks.TenderMethod.FRAMEWORK, "Langdurige samenwerking");
+    option(BuildingBlocks.TenderMethod.INTEGRATED, "Geïntegreerde installateur");
+    option(BuildingBlocks.CommunicationApproach.CENTRAL_ACTIVE, "Centraal, actief");
+    option(BuildingBlocks.CommunicationApproach.CENTRAL_PASSIVE, "Centraal, passief");
+    option(BuildingBlocks.CommunicationApproach.DISTRIBUTED, "Gespreid");
+    option(CollaborationForm.HeatCompanyType.MUNICIPAL, "Gemeentelijk");
+    option(CollaborationForm.HeatCompanyType.REGIONAL, "Regionaal");
+    option(CollaborationForm.HeatCompanyType.COOPERATIVE, "Coöperatief");
+    option(CollaborationForm.HeatCompanyType.PRIVATE, "Privaat");
+    option(CollaborationForm.Approach.COOPERATIVE_INDIVIDUAL, "Coöperatief, per woning");
+    option(CollaborationForm.Approach.BUILDING, "Per gebouw");
+    option(CollaborationForm.Approach.AREA, "Gebiedsgericht");
+  }
+
+  private static void option(Enum<?> value, String label) {
+    OPTIONS.put(value, label);
+  }
 
   private DutchNames() {}
 
@@ -110,5 +160,24 @@ public final class DutchNames {
   /** Lower case: "schouw", "afleverset", "binnenhuisinstallatie". */
   public static String workPackage(WorkPackage workPackage) {
     return PACKAGES.get(workPackage);
+  }
+
+  /** The label of an option, as a choice shows it ("Centrale regie"); empty for none. */
+  public static String option(Enum<?> value) {
+    if (value == null) {
+      return "";
+    }
+    String label = OPTIONS.get(value);
+    if (label == null) {
+      throw new IllegalArgumentException("Geen Nederlandse naam voor optie " + value.getDeclaringClass().getSimpleName()
+          + "." + value.name());
+    }
+    return label;
+  }
+
+  /** A role as a choice shows it, capitalized: "Warmtebedrijf". */
+  public static String roleLabel(Role role) {
+    String name = role(role);
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 }

@@ -6,12 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** The collaboration form as it is kept in the process variable {@value #VARIABLE}. */
+/**
+ * The collaboration form as JSON, as it is kept in the project's process variable
+ * ({@code ProjectVariables.COLLABORATION_FORM} of package {@code contract}).
+ */
 @Component
 public class FormJson {
-
-  /** Process variable of {@code connectionProject} that holds the form in force. */
-  public static final String VARIABLE = "collaborationForm";
 
   private static final int READ_CACHE_SIZE = 64;
 

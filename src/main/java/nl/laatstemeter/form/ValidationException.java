@@ -2,12 +2,11 @@ package nl.laatstemeter.form;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import nl.laatstemeter.api.ApiExceptionHandler;
 
 /**
- * A request that names bad fields. Throw it from any REST controller of the product API; {@link
- * ApiExceptionHandler} answers 400 with {@link ApiErrors}. Collect all errors of a request first
- * (as {@code FormReader} does), so the caller can fix them in one go.
+ * A request that names bad fields. Throw it from any REST controller of the product API;
+ * {@code ApiExceptionHandler} (package {@code api}) answers 400 with {@link ApiErrors}. Collect
+ * all errors of a request first (as {@code FormReader} does), so the caller can fix them in one go.
  */
 public class ValidationException extends RuntimeException {
 

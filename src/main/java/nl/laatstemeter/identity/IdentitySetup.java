@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
+import nl.laatstemeter.contract.ProcessKeys;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -40,7 +41,6 @@ public class IdentitySetup {
   public static final String ORGANISATION_GROUP_TYPE = Groups.GROUP_TYPE_WORKFLOW;
   static final String TASKLIST = "tasklist";
   static final String COCKPIT = "cockpit";
-  static final String PROJECT_PROCESS = "connectionProject";
 
   private final IdentityStore store;
   private final TasklistFilters filters;
@@ -60,7 +60,7 @@ public class IdentitySetup {
   public void ensure() {
     store.grantEveryone(APPLICATION, TASKLIST, Permissions.ACCESS);
     // every logged-in party may start a project from Tasklist's start form (as through /api/projects)
-    store.grantEveryone(PROCESS_DEFINITION, PROJECT_PROCESS, ProcessDefinitionPermissions.READ,
+    store.grantEveryone(PROCESS_DEFINITION, ProcessKeys.PROJECT, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.CREATE_INSTANCE);
     store.grantEveryone(PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
 

@@ -17,19 +17,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * The organisations to choose from in Camunda Forms, by name: every form's variables (start
- * forms and task forms, {@code GET …/form-variables} of the webapps' engine API and of
- * {@code /engine-rest}) carry a Json variable {@value #VARIABLE}, a list of
- * {@code {"label": name, "value": group id}}. A select field with {@code "valuesKey":
- * "organisations"} shows the names and submits the group id, so nobody types an id; an
- * organisation added in Admin is offered at once. Tasklist submits only the form's fields, so the
- * list is never stored in a process.
+ * The organisations to choose from in Camunda Forms, by name. A select field with
+ * {@code "valuesKey": "organisations"} gets, as the form is served ({@code GET …/deployed-form}
+ * of a task and {@code …/deployed-start-form} of a process definition, on the webapps' engine API
+ * and on {@code /engine-rest}), the current organisations as its options:
+ * {@code {"label": name, "value": group id}}. People choose a name and the form submits the
+ * group id, so nobody types an id; an organisation added in Admin is offered at once. (Options
+ * in the form itself rather than a form variable: Tasklist loads no variables for a start form.)
  */
 @Configuration
 public class OrganisationOptions {
 
-  /** Name of the form variable with the organisations (the forms' {@code valuesKey}). */
-  public static final String VARIABLE = "organisations";
+  /** The {@code valuesKey} of a select field that offers the organisations. */
+  public static final String VALUES_KEY = "organisations";
   static final String ENGINE_API = "/camunda/api/engine/*";
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -41,15 +41,28 @@ public class OrganisationOptions {
     return registration;
   }
 
-  /** The variable as Camunda's REST API writes a Json variable. */
-  static ObjectNode variable(OrganisationNames names) throws IOException {
-    ArrayNode options = JSON.createArrayNode();
-    names.all().forEach(o -> options.addObject().put("label", o.name()).put("value", o.id()));
-    ObjectNode variable = JSON.createObjectNode();
-    variable.put("type", "Json");
-    variable.put("value", JSON.writeValueAsString(options));
-    variable.putObject("valueInfo");
-    return variable;
+  /**
+   * Gives every select of the form schema that asks for {@value #VALUES_KEY} the organisations as
+   * its options; true when the schema had such a field.
+   */
+  static boolean offerOrganisations(JsonNode schema, OrganisationNames names) {
+    boolean found = false;
+    ArrayNode options = null;
+    for (JsonNode component : schema.path("components")) {
+      if (component instanceof ObjectNode field && VALUES_KEY.equals(field.path("valuesKey").asText(null))) {
+        if (options == null) {
+          options = JSON.createArrayNode();
+          for (OrganisationNames.Organisation o : names.all()) {
+            options.addObject().put("label", o.name()).put("value", o.id());
+          }
+        }
+        field.remove("valuesKey");
+        field.set("values", options.deepCopy());
+        found = true;
+      }
+      found |= offerOrganisations(component, names);
+    }
+    return found;
   }
 
   static final class Filter extends OncePerRequestFilter {
@@ -62,7 +75,9 @@ public class OrganisationOptions {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-      return !"GET".equals(request.getMethod()) || !request.getRequestURI().endsWith("/form-variables");
+      String uri = request.getRequestURI();
+      return !"GET".equals(request.getMethod())
+          || !(uri.endsWith("/deployed-form") || uri.endsWith("/deployed-start-form"));
     }
 
     @Override
@@ -72,26 +87,25 @@ public class OrganisationOptions {
       try {
         chain.doFilter(request, wrapper);
         if (wrapper.getStatus() == HttpServletResponse.SC_OK) {
-          addOrganisations(wrapper);
+          offerOrganisations(wrapper);
         }
       } finally {
         wrapper.copyBodyToResponse();
       }
     }
 
-    private void addOrganisations(ContentCachingResponseWrapper response) throws IOException {
-      JsonNode body;
+    private void offerOrganisations(ContentCachingResponseWrapper response) throws IOException {
+      JsonNode schema;
       try {
-        body = JSON.readTree(response.getContentAsByteArray());
+        schema = JSON.readTree(response.getContentAsByteArray());
       } catch (IOException notJson) {
+        return; // e.g. an HTML form
+      }
+      if (schema == null || !schema.isObject() || !OrganisationOptions.offerOrganisations(schema, names)) {
         return;
       }
-      if (!(body instanceof ObjectNode variables) || variables.has(VARIABLE)) {
-        return;
-      }
-      variables.set(VARIABLE, variable(names));
       response.resetBuffer();
-      response.getOutputStream().write(JSON.writeValueAsBytes(variables));
+      response.getOutputStream().write(JSON.writeValueAsBytes(schema));
     }
   }
 }

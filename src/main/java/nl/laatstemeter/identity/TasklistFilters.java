@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.laatstemeter.contract.DwellingVariables;
 import nl.laatstemeter.contract.ProjectVariables;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -29,7 +30,7 @@ public class TasklistFilters {
    * dwelling's address and the project's name (project and dwelling instances both carry it).
    */
   static final List<Map<String, String>> SHOWN_VARIABLES = List.of(
-      Map.of("name", "address", "label", "Adres"),
+      Map.of("name", DwellingVariables.ADDRESS, "label", "Adres"),
       Map.of("name", ProjectVariables.PROJECT_NAME, "label", "Project"));
 
   private final FilterService filters;

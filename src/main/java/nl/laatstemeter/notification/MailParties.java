@@ -1,27 +1,24 @@
 package nl.laatstemeter.notification;
 
-import nl.laatstemeter.platform.SystemAccess;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.laatstemeter.form.BuildingBlocks.CommunicationApproach;
+import nl.laatstemeter.contract.Organisations;
 import nl.laatstemeter.form.CollaborationForm;
 import nl.laatstemeter.form.Ownership;
-import nl.laatstemeter.routing.Responsibility;
 import nl.laatstemeter.form.Role;
+import nl.laatstemeter.routing.Responsibility;
 import nl.laatstemeter.routing.RoutingService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
 
 /**
- * In whose name a resident mail goes out (block 3.3): under {@code CENTRAL_*} always the
- * communication party; under {@code DISTRIBUTED} the party the routing gives the task the mail
- * concerns (the planned date and completion: the heat company; the indoor work: the installer
- * of the {@code INDOOR} package, else the lead installer). Who does what comes from the routing,
- * not from rules of its own.
+ * In whose name a resident mail goes out (block 3.3), as decision {@code residentMailSender} of
+ * routing.dmn says: under {@code CENTRAL_*} the communication party; under {@code DISTRIBUTED} the
+ * party the routing gives the task the mail concerns (the planned date and completion: the heat
+ * company; the indoor work: the installer of the {@code INDOOR} package, else the lead installer).
+ * Java only applies the decisions.
  */
 @Component
 class MailParties {
@@ -31,40 +28,47 @@ class MailParties {
       List.of("connectToFacade", "installDeliverySet", "adaptIndoorInstallation", "commissionConnection");
 
   private final RoutingService routing;
-  private final IdentityService identity;
+  private final Organisations organisations;
   private final MailSettings settings;
-  private final SystemAccess system;
 
-  MailParties(RoutingService routing, IdentityService identity, MailSettings settings, SystemAccess system) {
+  MailParties(RoutingService routing, Organisations organisations, MailSettings settings) {
     this.routing = routing;
-    this.identity = identity;
+    this.organisations = organisations;
     this.settings = settings;
-    this.system = system;
-  }
-
-  /** Whether the residents have one contact point (CENTRAL_ACTIVE or CENTRAL_PASSIVE). */
-  static boolean central(CollaborationForm form) {
-    return form.buildingBlocks().communication().approach() != CommunicationApproach.DISTRIBUTED;
   }
 
   /**
-   * The sender of a mail of this type; {@code concernedTask} (may be null) overrides the task the
-   * type concerns. The project contact is the single contact point, so it is used only under
-   * {@code CENTRAL_*}.
+   * Whether the mail comes from the residents' one contact point, the communication party
+   * (decision {@code residentMailSender} of routing.dmn: under CENTRAL_ACTIVE and CENTRAL_PASSIVE).
+   */
+  boolean central(CollaborationForm form, MailType type) {
+    return senderRule(form, type).communicationParty();
+  }
+
+  /**
+   * The sender of a mail of this type (decision {@code residentMailSender}); {@code concernedTask}
+   * (may be null) overrides the task the decision names. The project contact is the single contact
+   * point, so it is used only when the communication party sends.
    */
   MailContact sender(CollaborationForm form, MailType type, String concernedTask, Ownership ownership,
       ProjectContact project) {
-    String group = central(form) ? communicationGroup(form) : workGroup(form, type, concernedTask, ownership);
+    RoutingService.MailSender rule = senderRule(form, type);
+    String group = rule.communicationParty() ? communicationGroup(form)
+        : workGroup(form, rule, concernedTask, ownership);
     MailSettings.Organisation own = settings.organisation(group);
     String replyTo = settings.replyToOf(group);
     String phone = own.getPhone();
     String person = null;
-    if (central(form) && project != null) {
+    if (rule.communicationParty() && project != null) {
       replyTo = project.email() != null ? project.email() : replyTo;
       phone = project.phone() != null ? project.phone() : phone;
       person = project.name();
     }
     return new MailContact(group, organisationName(group), replyTo, phone, person);
+  }
+
+  private RoutingService.MailSender senderRule(CollaborationForm form, MailType type) {
+    return routing.residentMailSender(form.buildingBlocks().communication().approach(), type.name());
   }
 
   /** The organisations of the planned day's work, task id to organisation name, for the tasks that occur. */
@@ -85,8 +89,7 @@ class MailParties {
     if (configured != null && !configured.isBlank()) {
       return configured;
     }
-    Group found = system.call(() -> identity.createGroupQuery().groupId(group).singleResult());
-    return found != null && found.getName() != null && !found.getName().isBlank() ? found.getName() : group;
+    return organisations.displayName(group);
   }
 
   private String communicationGroup(CollaborationForm form) {
@@ -102,15 +105,17 @@ class MailParties {
     return group;
   }
 
-  private String workGroup(CollaborationForm form, MailType type, String concernedTask, Ownership ownership) {
-    String task = concernedTask == null || concernedTask.isBlank() ? type.concernedTask() : concernedTask.trim();
-    Responsibility r = routing.route(form, task, ownership);
+  private String workGroup(CollaborationForm form, RoutingService.MailSender rule, String concernedTask,
+      Ownership ownership) {
+    String task = concernedTask == null || concernedTask.isBlank() ? rule.concernedTask() : concernedTask.trim();
+    Responsibility r = task == null ? null : routing.route(form, task, ownership);
     if (r == null && concernedTask != null && !concernedTask.isBlank()) {
       throw new ProcessEngineException("De e-mail gaat over taak '" + task + "', maar die komt niet voor onder de "
           + "samenwerkingsvorm van dit project: geef als 'concernedTask' een taak uit de catalogus die hier voorkomt");
     }
     List<String> groups = r == null ? new ArrayList<>() : r.groups();
-    String group = groups.isEmpty() ? form.parties().get(Role.HEAT_COMPANY) : groups.get(0);
+    String group = !groups.isEmpty() ? groups.get(0)
+        : rule.fallbackRole() == null ? null : form.parties().get(rule.fallbackRole());
     if (group == null) {
       throw new ProcessEngineException("Geen afzender voor e-mail aan bewoners over taak '" + task
           + "': de partij van die taak heeft geen organisatie in dit project");

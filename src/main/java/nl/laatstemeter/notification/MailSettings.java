@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import nl.laatstemeter.contract.BusinessTime;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -52,7 +53,7 @@ public class MailSettings {
   /** Time of day at which the planned-date notice is sent. */
   private LocalTime noticeTime = LocalTime.of(9, 0);
   /** Time zone of dates and times in mails and of the notice timer. */
-  private ZoneId zone = ZoneId.of("Europe/Amsterdam");
+  private ZoneId zone = BusinessTime.ZONE;
   /** Base URL of the application as users reach it, for the Tasklist links. */
   private String baseUrl = "http://localhost:8080";
   /** Whether this node runs the digest every {@link #digestPoll}. */

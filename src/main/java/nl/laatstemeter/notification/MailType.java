@@ -5,41 +5,34 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngineException;
 
 /**
- * The mails a resident receives, as input {@code mailType} of the mail task. Each concerns the
- * work of one catalogue task: under {@code DISTRIBUTED} communication the party routed to that
- * task sends it (the task input {@code concernedTask} may name another, e.g.
- * {@code adaptIndoorInstallation} for a notice about the indoor work).
+ * The mails a resident receives, as input {@code mailType} of the mail task. Who sends each
+ * (the communication party, or under {@code DISTRIBUTED} the party of the task it concerns) is
+ * decision {@code residentMailSender} of routing.dmn; the task input {@code concernedTask} may
+ * name another task, e.g. {@code adaptIndoorInstallation} for a notice about the indoor work.
  */
 public enum MailType {
   /** The planned connection date, some working days ahead. */
-  PLANNED_DATE("planned-date", "connectToFacade", "aankondiging van de aansluitdatum"),
+  PLANNED_DATE("planned-date", "aankondiging van de aansluitdatum"),
   /** The planned date moved (replanning). */
-  DATE_CHANGED("date-changed", "connectToFacade", "wijziging van de aansluitdatum"),
+  DATE_CHANGED("date-changed", "wijziging van de aansluitdatum"),
   /** Connected and in operation; who does the aftercare. */
-  COMPLETED("completed", "commissionConnection", "bericht dat de woning is aangesloten"),
+  COMPLETED("completed", "bericht dat de woning is aangesloten"),
   /** A resident report was received; who handles it. */
-  REPORT_RECEIVED("report-received", "handleResidentReport", "ontvangstbevestiging van een melding"),
+  REPORT_RECEIVED("report-received", "ontvangstbevestiging van een melding"),
   /** The project stopped before the dwelling's work began: no connection; why (the stop reason). */
-  PROJECT_STOPPED("project-stopped", "connectToFacade", "bericht dat het project is gestopt");
+  PROJECT_STOPPED("project-stopped", "bericht dat het project is gestopt");
 
   private final String template;
-  private final String concernedTask;
   private final String description;
 
-  MailType(String template, String concernedTask, String description) {
+  MailType(String template, String description) {
     this.template = template;
-    this.concernedTask = concernedTask;
     this.description = description;
   }
 
   /** Base name of its templates under {@code templates/mail/}. */
   public String template() {
     return template;
-  }
-
-  /** The catalogue task whose party sends the mail under {@code DISTRIBUTED}. */
-  public String concernedTask() {
-    return concernedTask;
   }
 
   /** Dutch, for messages about the mail. */

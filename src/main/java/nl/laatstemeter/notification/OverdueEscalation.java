@@ -1,5 +1,6 @@
 package nl.laatstemeter.notification;
 
+import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.form.CollaborationForm;
 import nl.laatstemeter.form.FormJson;
 import nl.laatstemeter.form.Ownership;
@@ -42,7 +43,7 @@ class OverdueEscalation {
     }
     String key = instance.getBusinessKey();
     String projectId = key.contains(":") ? key.substring(0, key.lastIndexOf(':')) : key;
-    Object own = runtime.getVariable(instance.getId(), FormJson.VARIABLE);
+    Object own = runtime.getVariable(instance.getId(), ProjectVariables.COLLABORATION_FORM);
     String stored = own != null ? own.toString() : processRouting.storedForm(projectId);
     if (stored == null) {
       return null;

@@ -1,9 +1,10 @@
 package nl.laatstemeter.notification;
 
-import nl.laatstemeter.platform.SystemAccess;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import nl.laatstemeter.contract.DwellingVariables;
+import nl.laatstemeter.platform.SystemAccess;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -36,7 +37,6 @@ import org.springframework.stereotype.Component;
 @Component("residentMail")
 public class ResidentMail implements JavaDelegate {
 
-  public static final String MAIL_TYPE = "mailType";
   private static final Logger LOG = LoggerFactory.getLogger(ResidentMail.class);
 
   private final ResidentMessages messages;
@@ -53,7 +53,7 @@ public class ResidentMail implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    MailType type = MailType.of(execution.getVariable(MAIL_TYPE));
+    MailType type = MailType.of(execution.getVariable(DwellingVariables.MAIL_TYPE));
     String occurrence = currentJob(execution);
     ResidentMessages.ResidentMessage message = messages.compose(execution, type);
     if (!message.dwelling().hasEmail()) {

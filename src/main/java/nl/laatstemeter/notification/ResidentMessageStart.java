@@ -1,10 +1,11 @@
 package nl.laatstemeter.notification;
 
-import nl.laatstemeter.platform.SystemAccess;
 import java.util.List;
+import nl.laatstemeter.contract.DwellingVariables;
+import nl.laatstemeter.contract.ProcessKeys;
+import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.dwelling.DwellingSteps;
-import nl.laatstemeter.form.FormJson;
-import nl.laatstemeter.routing.ProcessRouting;
+import nl.laatstemeter.platform.SystemAccess;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
  * that is down gives retries and an incident on the message instance while the dwelling moves on.
  *
  * <p>The message instance has the dwelling's business key ({@code projectId:dwellingId}) and the
- * variables {@code projectId}, {@code dwellingId}, {@code ownership}, {@code address},
+ * variables {@code projectId}, {@code projectName} (Tasklist shows it), {@code dwellingId}, {@code ownership}, {@code address},
  * {@code hasEmail}, {@code collaborationForm}, {@code plannedDate}, {@code previousPlannedDate},
  * {@code reportText}, {@code mailType} and {@code dwellingProcessInstanceId} (and for {@code PROJECT_STOPPED}
  * {@code stopReason}, the dwelling's or else the project's). When the project
@@ -35,11 +36,9 @@ import org.springframework.stereotype.Component;
 @Component("residentMessageStart")
 public class ResidentMessageStart {
 
-  public static final String PROCESS = "residentMessage";
-  public static final String DWELLING_PROCESS_INSTANCE_ID = "dwellingProcessInstanceId";
-  private static final List<String> PASSED_ON = List.of(ProcessRouting.PROJECT_ID, ResidentMessages.DWELLING_ID,
-      ProcessRouting.OWNERSHIP, "address", FormJson.VARIABLE, ResidentMessages.PLANNED_DATE,
-      ResidentMessages.PREVIOUS_PLANNED_DATE, ResidentMessages.REPORT_TEXT);
+  private static final List<String> PASSED_ON = List.of(ProjectVariables.PROJECT_ID, ProjectVariables.PROJECT_NAME, DwellingVariables.DWELLING_ID,
+      DwellingVariables.OWNERSHIP, DwellingVariables.ADDRESS, ProjectVariables.COLLABORATION_FORM, DwellingVariables.PLANNED_DATE,
+      DwellingVariables.PREVIOUS_PLANNED_DATE, DwellingVariables.REPORT_TEXT);
 
   private final RuntimeService runtime;
   private final DwellingSteps steps;
@@ -61,14 +60,14 @@ public class ResidentMessageStart {
     for (String name : PASSED_ON) {
       variables.putValue(name, dwelling.getVariable(name));
     }
-    variables.putValue("hasEmail", steps.hasEmail(dwelling));
+    variables.putValue(DwellingVariables.HAS_EMAIL, steps.hasEmail(dwelling));
     if (type == MailType.PROJECT_STOPPED) {
-      Object reason = dwelling.getVariable(ResidentMessages.STOP_REASON);
-      variables.putValue(ResidentMessages.STOP_REASON, reason != null ? reason : steps.projectStopReason(dwelling));
+      Object reason = dwelling.getVariable(ProjectVariables.STOP_REASON);
+      variables.putValue(ProjectVariables.STOP_REASON, reason != null ? reason : steps.projectStopReason(dwelling));
     }
-    variables.putValue(ResidentMail.MAIL_TYPE, type.name());
-    variables.putValue(DWELLING_PROCESS_INSTANCE_ID, dwelling.getProcessInstanceId());
-    ProcessInstance message = system.call(() -> runtime.createProcessInstanceByKey(PROCESS)
+    variables.putValue(DwellingVariables.MAIL_TYPE, type.name());
+    variables.putValue(DwellingVariables.DWELLING_PROCESS_INSTANCE_ID, dwelling.getProcessInstanceId());
+    ProcessInstance message = system.call(() -> runtime.createProcessInstanceByKey(ProcessKeys.RESIDENT_MESSAGE)
         .businessKey(dwelling.getProcessBusinessKey())
         .setVariables(variables)
         .execute());
@@ -82,7 +81,7 @@ public class ResidentMessageStart {
    */
   public int cancelOpen(DelegateExecution dwelling, String reason) {
     return system.call(() -> {
-      List<String> open = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+      List<String> open = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.RESIDENT_MESSAGE)
           .processInstanceBusinessKey(dwelling.getProcessBusinessKey()).list().stream()
           .map(ProcessInstance::getId).toList();
       if (!open.isEmpty()) {

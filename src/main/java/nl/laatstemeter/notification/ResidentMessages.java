@@ -6,18 +6,19 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.laatstemeter.contract.BusinessKey;
 import nl.laatstemeter.contract.DutchCalendar;
+import nl.laatstemeter.contract.DwellingVariables;
+import nl.laatstemeter.contract.ProcessInstances;
+import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.dwelling.Dwelling;
 import nl.laatstemeter.dwelling.DwellingRegister;
 import nl.laatstemeter.form.CollaborationForm;
-import nl.laatstemeter.platform.SystemAccess;
 import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,32 +35,20 @@ import org.springframework.stereotype.Component;
 @Component
 class ResidentMessages {
 
-  static final String DWELLING_ID = "dwellingId";
-  static final String PLANNED_DATE = "plannedDate";
-  static final String PREVIOUS_PLANNED_DATE = "previousPlannedDate";
-  static final String REPORT_TEXT = "reportText";
-  static final String STOP_REASON = "stopReason";
-  static final String CONCERNED_TASK = "concernedTask";
-  static final String CONTACT_NAME = "contactName";
-  static final String CONTACT_EMAIL = "contactEmail";
-  static final String CONTACT_PHONE = "contactPhone";
-
   private final DwellingRegister register;
   private final ProcessRouting routing;
   private final MailParties parties;
   private final MailTemplates templates;
-  private final RuntimeService runtime;
-  private final SystemAccess system;
+  private final ProcessInstances instances;
   private final MailSettings settings;
 
   ResidentMessages(DwellingRegister register, ProcessRouting routing, MailParties parties, MailTemplates templates,
-      RuntimeService runtime, SystemAccess system, MailSettings settings) {
+      ProcessInstances instances, MailSettings settings) {
     this.register = register;
     this.routing = routing;
     this.parties = parties;
     this.templates = templates;
-    this.runtime = runtime;
-    this.system = system;
+    this.instances = instances;
     this.settings = settings;
   }
 
@@ -68,7 +57,7 @@ class ResidentMessages {
       MailContact sender, Map<String, Object> model) {
 
     String businessKey() {
-      return projectId + ":" + dwelling.id();
+      return new BusinessKey(projectId, dwelling.id()).value();
     }
 
     /**
@@ -99,7 +88,7 @@ class ResidentMessages {
       throw new ProcessEngineException("Geen samenwerkingsvorm gevonden voor project '" + projectId
           + "': de afzender van de e-mail aan de bewoner is niet te bepalen");
     }
-    Object concerned = scope.getVariable(CONCERNED_TASK);
+    Object concerned = scope.getVariable(DwellingVariables.CONCERNED_TASK);
     MailContact sender = parties.sender(form, type, concerned == null ? null : concerned.toString(),
         dwelling.ownership(), projectContact(scope, projectId));
     LocalDate planned = plannedDate(scope, projectId, dwelling.id());
@@ -110,18 +99,18 @@ class ResidentMessages {
 
     Map<String, Object> model = new HashMap<>();
     model.put("residentName", dwelling.residentName());
-    model.put("address", dwelling.address() + " " + dwelling.houseNumber());
+    model.put(DwellingVariables.ADDRESS, dwelling.address() + " " + dwelling.houseNumber());
     model.put("postcode", dwelling.postcode());
-    model.put("plannedDate", DutchCalendar.format(planned));
-    model.put("previousPlannedDate", DutchCalendar.format(date(scope.getVariable(PREVIOUS_PLANNED_DATE))));
+    model.put(DwellingVariables.PLANNED_DATE, DutchCalendar.format(planned));
+    model.put(DwellingVariables.PREVIOUS_PLANNED_DATE, DutchCalendar.format(date(scope.getVariable(DwellingVariables.PREVIOUS_PLANNED_DATE))));
     model.put("today", DutchCalendar.format(LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), settings.getZone())));
-    model.put("reportText", text(scope.getVariable(REPORT_TEXT)));
-    model.put("stopReason", text(scope.getVariable(STOP_REASON)));
-    model.put("central", MailParties.central(form));
+    model.put(DwellingVariables.REPORT_TEXT, text(scope.getVariable(DwellingVariables.REPORT_TEXT)));
+    model.put(ProjectVariables.STOP_REASON, text(scope.getVariable(ProjectVariables.STOP_REASON)));
+    model.put("central", parties.central(form, type));
     model.put("organisation", sender.organisation());
-    model.put("contactPerson", sender.person());
-    model.put("contactEmail", sender.replyTo());
-    model.put("contactPhone", sender.phone());
+    model.put(ProjectVariables.CONTACT_PERSON, sender.person());
+    model.put(ProjectVariables.CONTACT_EMAIL, sender.replyTo());
+    model.put(ProjectVariables.CONTACT_PHONE, sender.phone());
     List<Map<String, String>> work = new ArrayList<>();
     parties.workOfTheDay(form, dwelling.ownership()).forEach((task, organisation) ->
         work.add(Map.of("task", task, "organisation", organisation)));
@@ -146,11 +135,9 @@ class ResidentMessages {
   }
 
   String projectId(VariableScope scope) {
-    Object id = scope.getVariable(ProcessRouting.PROJECT_ID);
-    if (id == null && scope instanceof DelegateExecution execution && execution.getProcessBusinessKey() != null
-        && execution.getProcessBusinessKey().contains(":")) {
-      String key = execution.getProcessBusinessKey();
-      return key.substring(0, key.indexOf(':'));
+    Object id = scope.getVariable(ProjectVariables.PROJECT_ID);
+    if (id == null && scope instanceof DelegateExecution execution) {
+      id = BusinessKey.parse(execution.getProcessBusinessKey()).map(BusinessKey::projectId).orElse(null);
     }
     if (id == null) {
       throw new ProcessEngineException("E-mail aan bewoner: het proces mist de variabele 'projectId'");
@@ -159,11 +146,9 @@ class ResidentMessages {
   }
 
   String dwellingId(VariableScope scope) {
-    Object id = scope.getVariable(DWELLING_ID);
-    if (id == null && scope instanceof DelegateExecution execution && execution.getProcessBusinessKey() != null
-        && execution.getProcessBusinessKey().contains(":")) {
-      String key = execution.getProcessBusinessKey();
-      return key.substring(key.indexOf(':') + 1);
+    Object id = scope.getVariable(DwellingVariables.DWELLING_ID);
+    if (id == null && scope instanceof DelegateExecution execution) {
+      id = BusinessKey.parse(execution.getProcessBusinessKey()).map(BusinessKey::dwellingId).orElse(null);
     }
     if (id == null) {
       throw new ProcessEngineException("E-mail aan bewoner: het proces mist de variabele 'dwellingId'");
@@ -172,7 +157,7 @@ class ResidentMessages {
   }
 
   LocalDate plannedDate(VariableScope scope, String projectId, String dwellingId) {
-    LocalDate own = date(scope.getVariable(PLANNED_DATE));
+    LocalDate own = date(scope.getVariable(DwellingVariables.PLANNED_DATE));
     return own != null ? own : register.plannedDate(projectId, dwellingId).orElse(null);
   }
 
@@ -181,19 +166,15 @@ class ResidentMessages {
    * ({@code connectionProject} with business key = project id); null when none are set.
    */
   private MailParties.ProjectContact projectContact(VariableScope scope, String projectId) {
-    MailParties.ProjectContact own = new MailParties.ProjectContact(text(scope.getVariable(CONTACT_NAME)),
-        text(scope.getVariable(CONTACT_EMAIL)), text(scope.getVariable(CONTACT_PHONE)));
+    MailParties.ProjectContact own = new MailParties.ProjectContact(text(scope.getVariable(ProjectVariables.CONTACT_NAME)),
+        text(scope.getVariable(ProjectVariables.CONTACT_EMAIL)), text(scope.getVariable(ProjectVariables.CONTACT_PHONE)));
     if (own.any()) {
       return own;
     }
-    Map<String, Object> vars = system.call(() -> {
-      ProcessInstance project = runtime.createProcessInstanceQuery()
-          .processDefinitionKey(ProcessRouting.PROJECT_PROCESS).processInstanceBusinessKey(projectId).singleResult();
-      return project == null ? Map.<String, Object>of()
-          : runtime.getVariables(project.getId(), List.of(CONTACT_NAME, CONTACT_EMAIL, CONTACT_PHONE));
-    });
-    MailParties.ProjectContact project = new MailParties.ProjectContact(text(vars.get(CONTACT_NAME)),
-        text(vars.get(CONTACT_EMAIL)), text(vars.get(CONTACT_PHONE)));
+    Map<String, Object> vars = instances.projectVariables(projectId,
+        List.of(ProjectVariables.CONTACT_NAME, ProjectVariables.CONTACT_EMAIL, ProjectVariables.CONTACT_PHONE));
+    MailParties.ProjectContact project = new MailParties.ProjectContact(text(vars.get(ProjectVariables.CONTACT_NAME)),
+        text(vars.get(ProjectVariables.CONTACT_EMAIL)), text(vars.get(ProjectVariables.CONTACT_PHONE)));
     return project.any() ? project : null;
   }
 

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.laatstemeter.contract.BusinessKey;
 import nl.laatstemeter.contract.DutchCalendar;
+import nl.laatstemeter.contract.Organisations;
 import nl.laatstemeter.duedate.DueMoment;
 import nl.laatstemeter.duedate.TaskDueDates;
 import nl.laatstemeter.platform.SystemAccess;
@@ -66,21 +68,22 @@ public class TaskDigest {
   private final MailDelivery delivery;
   private final MailSettings settings;
   private final SystemAccess system;
+  private final Organisations organisations;
   private final OverdueEscalation escalation;
   private final String node;
 
   @Autowired
   TaskDigest(DigestStore store, TaskService tasks, IdentityService identity, RuntimeService runtime,
       RepositoryService repository, MailTemplates templates, MailDelivery delivery, MailSettings settings,
-      SystemAccess system, OverdueEscalation escalation) {
-    this(store, tasks, identity, runtime, repository, templates, delivery, settings, system, escalation,
+      SystemAccess system, OverdueEscalation escalation, Organisations organisations) {
+    this(store, tasks, identity, runtime, repository, templates, delivery, settings, system, escalation, organisations,
         settings.getNodeId());
   }
 
   /** A digest acting as the given node (a second node in the same JVM, for the cluster test). */
   TaskDigest(DigestStore store, TaskService tasks, IdentityService identity, RuntimeService runtime,
       RepositoryService repository, MailTemplates templates, MailDelivery delivery, MailSettings settings,
-      SystemAccess system, OverdueEscalation escalation, String node) {
+      SystemAccess system, OverdueEscalation escalation, Organisations organisations, String node) {
     this.escalation = escalation;
     this.store = store;
     this.tasks = tasks;
@@ -91,6 +94,7 @@ public class TaskDigest {
     this.delivery = delivery;
     this.settings = settings;
     this.system = system;
+    this.organisations = organisations;
     this.node = node;
   }
 
@@ -309,9 +313,9 @@ public class TaskDigest {
     if (businessKey == null) {
       return process;
     }
-    int colon = businessKey.indexOf(':');
-    return colon < 0 ? "project " + businessKey
-        : "woning " + businessKey.substring(colon + 1) + " van project " + businessKey.substring(0, colon);
+    return BusinessKey.parse(businessKey)
+        .map(key -> "woning " + key.dwellingId() + " van project " + key.projectId())
+        .orElse("project " + businessKey);
   }
 
   private Map<String, String> businessKeys(List<Task> open) {
@@ -342,8 +346,7 @@ public class TaskDigest {
   }
 
   private String groupName(String group) {
-    var found = identity.createGroupQuery().groupId(group).singleResult();
-    return found == null || found.getName() == null ? group : found.getName();
+    return organisations.displayName(group);
   }
 
   private List<Task> openTasks(Collection<String> ids) {

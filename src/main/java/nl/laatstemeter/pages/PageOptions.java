@@ -3,6 +3,8 @@ package nl.laatstemeter.pages;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import nl.laatstemeter.form.BuildingBlocks;
+import nl.laatstemeter.form.CollaborationForm;
 import nl.laatstemeter.form.DutchNames;
 import nl.laatstemeter.form.Phase;
 import nl.laatstemeter.form.Role;
@@ -18,78 +20,83 @@ public final class PageOptions {
   /** One option of a choice: its enum value, a Dutch label and what it means. */
   public record Choice(String value, String label, String explanation) {}
 
+  /** An option with the label of the one Dutch vocabulary ({@link DutchNames#option}). */
+  private static Choice choice(Enum<?> value, String explanation) {
+    return new Choice(value.name(), DutchNames.option(value), explanation);
+  }
+
   private static final Map<String, List<Choice>> CHOICES = Map.ofEntries(
       Map.entry("buildingBlocks.coordination.mode", List.of(
-          new Choice("CENTRAL", "Centrale regie",
+          choice(BuildingBlocks.CoordinationMode.CENTRAL,
               "Eén partij heeft de hele aansluitfase de leiding: werkwijze, projectstructuur, planning en team."),
-          new Choice("VARYING", "Variërende regie",
+          choice(BuildingBlocks.CoordinationMode.VARYING,
               "De regie wisselt per fase tussen partijen, telkens bij de partij wier expertise het best past."),
-          new Choice("SHARED", "Verdeelde regie",
+          choice(BuildingBlocks.CoordinationMode.SHARED,
               "Meerdere partijen leiden gezamenlijk en gelijkwaardig; belangrijke besluiten altijd in overleg."))),
       Map.entry("buildingBlocks.structure", List.of(
-          new Choice("FORMAL_PROJECT_TEAM", "Regulier projectteam",
+          choice(BuildingBlocks.Structure.FORMAL_PROJECT_TEAM,
               "Formeel, met een samenwerkingsovereenkomst: partijen werken binnen hun eigen verantwoordelijkheden in een vaste projectstructuur."),
-          new Choice("FORMAL_BUILDING_TEAM", "Bouwteam",
+          choice(BuildingBlocks.Structure.FORMAL_BUILDING_TEAM,
               "Formeel, met nadruk op de techniek: de installateur wordt vroeg betrokken en neemt een leidende rol in het ontwerp."),
-          new Choice("FORMAL_CHAIN", "Ketensamenwerking",
+          choice(BuildingBlocks.Structure.FORMAL_CHAIN,
               "Formeel en verdiepend: alle partijen denken mee over het ontwerp om de hele installatieketen te optimaliseren."),
-          new Choice("INFORMAL", "Informele samenwerking",
+          choice(BuildingBlocks.Structure.INFORMAL,
               "Geen samenwerkingsovereenkomst of vaste overlegstructuur; aansturing en overleg wanneer nodig."))),
       Map.entry("buildingBlocks.heatCompanyScope", List.of(
-          new Choice("TO_FACADE", "Aansluiting tot aan de gevel",
+          choice(BuildingBlocks.HeatCompanyScope.TO_FACADE,
               "Het warmtebedrijf sluit aan tot de gevel; de installateur van de eigenaar plaatst de afleverset en doet al het inpandige werk."),
-          new Choice("UP_TO_DELIVERY_SET", "Aansluiting tot en met de afleverset",
+          choice(BuildingBlocks.HeatCompanyScope.UP_TO_DELIVERY_SET,
               "Het warmtebedrijf legt de laatste meter aan tot en met de afleverset; de installateur van de eigenaar sluit de binnenhuisinstallatie aan."),
-          new Choice("FULL", "Volledige aansluiting",
+          choice(BuildingBlocks.HeatCompanyScope.FULL,
               "Het warmtebedrijf verzorgt alles, ook de binnenhuisinstallatie; daarvoor is een overeenkomst met de eigenaar nodig."))),
       Map.entry("buildingBlocks.installer.timing", List.of(
-          new Choice("FROM_START", "Vanaf de start betrokken",
+          choice(BuildingBlocks.InstallerTiming.FROM_START,
               "De installateur zit vroeg in het projectteam, denkt mee over aansluiting en schouw en maakt de aansluitplannen."),
-          new Choice("LATER", "Later in het traject betrokken",
+          choice(BuildingBlocks.InstallerTiming.LATER,
               "De regievoerder heeft de aanleg uitgedacht; de installateur wordt gekozen als het aantal woningen bekend is en sluit aan volgens de plannen."))),
       Map.entry("buildingBlocks.installer.count", List.of(
-          new Choice("ONE", "Eén installateur",
+          choice(BuildingBlocks.InstallerCount.ONE,
               "Eén hoofdaannemer verzorgt alle werkzaamheden, eventueel met onderaannemers."),
-          new Choice("MULTIPLE", "Meerdere installateurs",
+          choice(BuildingBlocks.InstallerCount.MULTIPLE,
               "Meerdere installateurs voeren elk een werkpakket uit (schouw, afleverset, binnenhuisinstallatie)."))),
       Map.entry("buildingBlocks.inspection.scope", List.of(
-          new Choice("EVERY_DWELLING", "Volledige schouw",
+          choice(BuildingBlocks.InspectionScope.EVERY_DWELLING,
               "Elke woning wordt bezocht en krijgt een eigen aansluitplan, zodat de installateur vooraf weet wat nodig is."),
-          new Choice("SAMPLE", "Selectieve schouw",
+          choice(BuildingBlocks.InspectionScope.SAMPLE,
               "Een representatieve selectie woningen wordt geschouwd; de begroting voor de rest wordt geëxtrapoleerd (flexibel begroten)."))),
       Map.entry("buildingBlocks.inspection.parties", List.of(
-          new Choice("ONE", "Eén partij",
+          choice(BuildingBlocks.InspectionParties.ONE,
               "Eén partij schouwt en speelt de kennis door aan de andere partijen."),
-          new Choice("MULTIPLE", "Meerdere partijen",
+          choice(BuildingBlocks.InspectionParties.MULTIPLE,
               "Meerdere partijen schouwen elk zelf, zodat alle partijen direct op de hoogte zijn."))),
       Map.entry("buildingBlocks.inspection.rounds", List.of(
-          new Choice("ONCE", "Eenmalig",
+          choice(BuildingBlocks.InspectionRounds.ONCE,
               "Eén bezoek: efficiënter en goedkoper; bij volledige schouw door één partij samen met het keukentafelgesprek."),
-          new Choice("TWICE", "Meermalig",
+          choice(BuildingBlocks.InspectionRounds.TWICE,
               "Eerst een globale schouw, daarna een detailschouw door de installateur: minder verrassingen, meer overlast."))),
       Map.entry("buildingBlocks.tender.method", List.of(
-          new Choice("AD_HOC", "Ad hoc selectie",
+          choice(BuildingBlocks.TenderMethod.AD_HOC,
               "Per project een nieuwe aanbesteding, waarin telkens een nieuwe installateur kan worden gekozen."),
-          new Choice("FRAMEWORK", "Langdurige samenwerking",
+          choice(BuildingBlocks.TenderMethod.FRAMEWORK,
               "Werk voor meerdere projecten in één keer aanbesteed; per project een installateur uit de raamovereenkomst."),
-          new Choice("INTEGRATED", "Geïntegreerde installateur",
+          choice(BuildingBlocks.TenderMethod.INTEGRATED,
               "Geen aanbesteding: de regievoerende partij werkt structureel met een vaste installateur."))),
       Map.entry("buildingBlocks.communication.approach", List.of(
-          new Choice("CENTRAL_ACTIVE", "Centraal georganiseerd, actief",
+          choice(BuildingBlocks.CommunicationApproach.CENTRAL_ACTIVE,
               "Eén partij is het hele traject het aanspreekpunt, met keukentafelgesprekken en een klankbordgroep."),
-          new Choice("CENTRAL_PASSIVE", "Centraal georganiseerd, passief",
+          choice(BuildingBlocks.CommunicationApproach.CENTRAL_PASSIVE,
               "Eén partij communiceert, vooral met brieven, e-mail en website; een keukentafelgesprek alleen bij complexe vragen of weerstand."),
-          new Choice("DISTRIBUTED", "Verspreid georganiseerd",
+          choice(BuildingBlocks.CommunicationApproach.DISTRIBUTED,
               "Elke partij communiceert zelf over haar eigen werk; er is geen centraal aanspreekpunt."))),
       Map.entry("context.heatCompanyType", List.of(
-          new Choice("MUNICIPAL", "Gemeentelijk", "Combineert techniek met publieke doelen; neemt vaak ook communicatie op zich."),
-          new Choice("REGIONAL", "Regionaal of publiek-gelieerd", "Grotere schaal en capaciteit; meerdere publieke aandeelhouders vragen extra afstemming."),
-          new Choice("COOPERATIVE", "Coöperatief", "Sterk in bewonersvertrouwen, maar kleiner en met beperkte technische slagkracht."),
-          new Choice("PRIVATE", "Privaat", "Gericht op techniek, efficiëntie en exploitatie; bewonerscommunicatie past minder in het bedrijfsmodel."))),
+          choice(CollaborationForm.HeatCompanyType.MUNICIPAL, "Combineert techniek met publieke doelen; neemt vaak ook communicatie op zich."),
+          choice(CollaborationForm.HeatCompanyType.REGIONAL, "Grotere schaal en capaciteit; meerdere publieke aandeelhouders vragen extra afstemming."),
+          choice(CollaborationForm.HeatCompanyType.COOPERATIVE, "Sterk in bewonersvertrouwen, maar kleiner en met beperkte technische slagkracht."),
+          choice(CollaborationForm.HeatCompanyType.PRIVATE, "Gericht op techniek, efficiëntie en exploitatie; bewonerscommunicatie past minder in het bedrijfsmodel."))),
       Map.entry("context.approach", List.of(
-          new Choice("COOPERATIVE_INDIVIDUAL", "Coöperatief, individueel niveau", "Kleinschalig: een coöperatie sluit een beperkt aantal particuliere woningen aan."),
-          new Choice("BUILDING", "Gebouwniveau", "Het warmtebedrijf sluit woningen of een woonblok aan, vaak samen met een corporatie."),
-          new Choice("AREA", "Gebiedsgericht", "Een hele wijk in één traject, met veel coördinatie en meerdere uitvoerende partijen."))));
+          choice(CollaborationForm.Approach.COOPERATIVE_INDIVIDUAL, "Kleinschalig: een coöperatie sluit een beperkt aantal particuliere woningen aan."),
+          choice(CollaborationForm.Approach.BUILDING, "Het warmtebedrijf sluit woningen of een woonblok aan, vaak samen met een corporatie."),
+          choice(CollaborationForm.Approach.AREA, "Een hele wijk in één traject, met veel coördinatie en meerdere uitvoerende partijen."))));
 
   /** The choices of one field, in the report's order. */
   public List<Choice> choices(String path) {

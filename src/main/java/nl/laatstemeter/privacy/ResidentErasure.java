@@ -3,8 +3,9 @@ package nl.laatstemeter.privacy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import nl.laatstemeter.contract.BusinessKey;
+import nl.laatstemeter.contract.DwellingVariables;
 import nl.laatstemeter.contract.ProjectVariables;
-import nl.laatstemeter.dwelling.DwellingProcesses;
 import nl.laatstemeter.dwelling.DwellingRegister;
 import nl.laatstemeter.notification.SentMailLog;
 import nl.laatstemeter.platform.SystemAccess;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ResidentErasure {
 
   /** Process variables that hold the address or a text addressed to the resident. */
-  static final Set<String> PERSONAL = Set.of(DwellingProcesses.ADDRESS, ProjectVariables.OFFLINE_MESSAGE);
+  static final Set<String> PERSONAL = Set.of(DwellingVariables.ADDRESS, ProjectVariables.OFFLINE_MESSAGE);
 
   private final DwellingRegister register;
   private final SentMailLog mails;
@@ -50,7 +51,7 @@ public class ResidentErasure {
 
   @Transactional
   public void erase(String projectId, String dwellingId) {
-    String businessKey = DwellingProcesses.businessKey(projectId, dwellingId);
+    String businessKey = new BusinessKey(projectId, dwellingId).value();
     register.anonymise(projectId, dwellingId);
     mails.anonymise(businessKey, DwellingRegister.ANONYMISED);
     system.run(() -> {

@@ -91,10 +91,10 @@ public class CollaborationFormTask implements TaskListener {
     }
     CollaborationForm inForce = projects.inForce(chosen);
     DelegateExecution project = project(task.getExecution());
-    project.setVariable(FormJson.VARIABLE, json.write(inForce));
+    project.setVariable(ProjectVariables.COLLABORATION_FORM, json.write(inForce));
     project.setVariable(ProjectVariables.COLLABORATION_SUMMARY, FormDescription.of(inForce));
     if (task.getExecution().getProcessInstance().getSuperExecution() == null) {
-      project.setVariable(ProcessRouting.INSTALLER_JOINED, ProjectService.integratedFromStart(inForce));
+      project.setVariable(ProjectVariables.INSTALLER_JOINED, ProjectService.integratedFromStart(inForce));
     } // in the tender the installer joins when it accepts its assignment
   }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.form.BuildingBlocks;
 import nl.laatstemeter.form.BuildingBlocks.CoordinationMode;
 import nl.laatstemeter.form.BuildingBlocks.InspectionParties;
@@ -24,7 +25,6 @@ import nl.laatstemeter.form.WorkPackage;
  */
 final class FormFields {
 
-  static final String PROJECT_NAME = "projectName";
   static final String COORDINATION_MODE = "coordinationMode";
   static final String COORDINATOR = "coordinator";
   static final String INITIATOR = "initiator";
@@ -109,7 +109,7 @@ final class FormFields {
 
   /** Every variable the start form may hand over (removed once the project is registered). */
   static List<String> startFieldNames() {
-    List<String> names = new ArrayList<>(List.of(PROJECT_NAME, HEAT_COMPANY_TYPE, APPROACH, THRESHOLD_PERCENT,
+    List<String> names = new ArrayList<>(List.of(ProjectVariables.PROJECT_NAME, HEAT_COMPANY_TYPE, APPROACH, THRESHOLD_PERCENT,
         SIGN_UP_DEADLINE));
     names.addAll(PARTIES.values());
     names.addAll(PACKAGES.values());
@@ -129,7 +129,7 @@ final class FormFields {
   /** The request body of POST /api/projects (without dwellings) from the start form's fields. */
   static ObjectNode startRequest(Function<String, Object> vars) {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
-    putText(root, "name", vars.apply(PROJECT_NAME));
+    putText(root, "name", vars.apply(ProjectVariables.PROJECT_NAME));
     ObjectNode parties = root.putObject("parties");
     PARTIES.forEach((role, field) -> putText(parties, role.name(), vars.apply(field)));
     ObjectNode packages = JsonNodeFactory.instance.objectNode();

@@ -1,21 +1,22 @@
 package nl.laatstemeter.project;
 
-import nl.laatstemeter.contract.ProjectVariables;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import nl.laatstemeter.contract.BusinessTime;
+import nl.laatstemeter.contract.Organisations;
+import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.form.BuildingBlocks.InstallerCount;
 import nl.laatstemeter.form.BuildingBlocks.TenderMethod;
 import nl.laatstemeter.form.CollaborationForm;
 import nl.laatstemeter.form.FormJson;
-import nl.laatstemeter.routing.ProcessRouting;
 import nl.laatstemeter.form.Role;
 import nl.laatstemeter.form.WorkPackage;
+import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -59,7 +60,7 @@ public class InstallerTender implements TaskListener {
   /** Variables of one lot, cleared before the next. */
   private static final List<String> LOT_VARIABLES = List.of(AWARDED, "inspectionInstaller", "deliverySetInstaller",
       "indoorInstaller", BID_DEADLINE, BID_DEADLINE_AT, "tenderDescription", "bidsReceived", "awardAmount",
-      "awardRationale", "frameworkAgreement", TENDER_OUTCOME, NO_AWARD_REASON, ASSIGNMENT_DECLINED, DECLINED_BY,
+      ProjectVariables.AWARD_RATIONALE, ProjectVariables.FRAMEWORK_AGREEMENT, TENDER_OUTCOME, NO_AWARD_REASON, ASSIGNMENT_DECLINED, DECLINED_BY,
       FAILED_TENDER_DECISION, FAILED_TENDER_SUMMARY, "failedTenderNotes");
 
   static final String ALL = "ALL";
@@ -133,8 +134,8 @@ public class InstallerTender implements TaskListener {
 
   /** Complete listener of {@code prepareTender}: the timer waits until the end of the bid deadline day. */
   void recordBidDeadline(DelegateTask task) {
-    LocalDate deadline = date(task.getVariable(BID_DEADLINE), "Sluitingsdatum inschrijving");
-    if (deadline.isBefore(LocalDate.now())) {
+    LocalDate deadline = TaskInput.date(task.getVariable(BID_DEADLINE), "Sluitingsdatum inschrijving");
+    if (deadline.isBefore(LocalDate.now(BusinessTime.ZONE))) {
       throw new ProcessEngineException("De sluitingsdatum voor inschrijvingen (" + deadline + ") ligt in het verleden.");
     }
     task.getExecution().setVariable(BID_DEADLINE, deadline.toString());
@@ -208,7 +209,7 @@ public class InstallerTender implements TaskListener {
     }
     CollaborationForm awardedForm = form.withParties(parties).withInstallerPackages(packages);
     DelegateExecution project = project(execution);
-    project.setVariable(FormJson.VARIABLE, json.write(awardedForm));
+    project.setVariable(ProjectVariables.COLLABORATION_FORM, json.write(awardedForm));
     execution.setVariable(ASSIGNMENT_DECLINED, false);
     execution.removeVariable(DECLINED_BY);
   }
@@ -219,11 +220,11 @@ public class InstallerTender implements TaskListener {
    */
   void recordAnswer(DelegateTask task) {
     Object answer = task.getVariable(ASSIGNMENT_ANSWER);
-    if (answer == null && FormFields.text(task.getVariable("contactPerson")) != null) {
+    if (answer == null && FormFields.text(task.getVariable(ProjectVariables.CONTACT_PERSON)) != null) {
       answer = "ACCEPT"; // a confirmation without the answer field (older clients)
     }
     if ("ACCEPT".equals(answer)) {
-      if (FormFields.text(task.getVariable("contactPerson")) == null) {
+      if (FormFields.text(task.getVariable(ProjectVariables.CONTACT_PERSON)) == null) {
         throw new ProcessEngineException("Noem het aanspreekpunt van uw organisatie.");
       }
       return;
@@ -237,8 +238,8 @@ public class InstallerTender implements TaskListener {
     }
     DelegateExecution instance = task.getExecution().getProcessInstance();
     String previous = FormFields.text(instance.getVariable(DECLINED_BY));
-    String group = String.valueOf(task.getVariable(ProcessRouting.PARTY_GROUP));
-    instance.setVariable(DECLINED_BY, (previous == null ? "" : previous + "\n") + organisations.name(group) + ": " + reason);
+    String group = String.valueOf(task.getVariable(ProjectVariables.PARTY_GROUP));
+    instance.setVariable(DECLINED_BY, (previous == null ? "" : previous + "\n") + organisations.displayName(group) + ": " + reason);
     instance.setVariable(ASSIGNMENT_DECLINED, true);
   }
 
@@ -253,7 +254,7 @@ public class InstallerTender implements TaskListener {
     contracted.addAll(confirmingGroups(execution));
     project.setVariable(ProjectVariables.CONTRACTED_INSTALLERS, String.join(",", contracted));
     if (!INSPECTION.equals(lot(execution))) {
-      execution.setVariable(ProcessRouting.INSTALLER_JOINED, true);
+      execution.setVariable(ProjectVariables.INSTALLER_JOINED, true);
     }
   }
 
@@ -342,7 +343,7 @@ public class InstallerTender implements TaskListener {
         s.append(", werkpakket ").append(pkg.name()).append(" aan ").append(group);
       }
     });
-    Object rationale = scope.getVariable("awardRationale");
+    Object rationale = scope.getVariable(ProjectVariables.AWARD_RATIONALE);
     if (rationale != null) {
       s.append(". Motivering: ").append(rationale);
     }
@@ -368,15 +369,4 @@ public class InstallerTender implements TaskListener {
     return lots == null ? List.of(ALL) : List.of(lots.toString().split(","));
   }
 
-  static LocalDate date(Object value, String label) {
-    String text = FormFields.text(value);
-    if (text == null) {
-      throw new ProcessEngineException(label + " ontbreekt: vul een datum in (JJJJ-MM-DD).");
-    }
-    try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
-      throw new ProcessEngineException(label + " is geen datum (JJJJ-MM-DD): '" + text + "'.");
-    }
-  }
 }

@@ -1,7 +1,7 @@
 package nl.laatstemeter.project;
 
+import nl.laatstemeter.contract.Organisations;
 import nl.laatstemeter.contract.ProjectVariables;
-import nl.laatstemeter.platform.SystemAccess;
 import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -46,7 +46,7 @@ public class JointDecision implements TaskListener {
       }
       DelegateExecution instance = task.getExecution().getProcessInstance();
       String previous = FormFields.text(instance.getVariable(ProjectVariables.REJECTION_REASONS));
-      String party = organisations.name(String.valueOf(task.getVariable(ProcessRouting.PARTY_GROUP)));
+      String party = organisations.displayName(String.valueOf(task.getVariable(ProjectVariables.PARTY_GROUP)));
       instance.setVariable(ProjectVariables.REJECTION_REASONS,
           (previous == null ? "" : previous + "\n") + party + ": " + reason);
       instance.setVariable(ProjectVariables.DECISION_REJECTED, true);

@@ -5,10 +5,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import nl.laatstemeter.identity.IdentitySetup;
-import nl.laatstemeter.platform.SystemAccess;
+import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.form.CollaborationForm;
 import nl.laatstemeter.form.FormJson;
+import nl.laatstemeter.identity.IdentitySetup;
+import nl.laatstemeter.platform.SystemAccess;
 import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -59,6 +60,13 @@ public class ProjectAccess {
     return groups.stream().anyMatch(organisations(project.get())::contains);
   }
 
+  /** Whether the logged-in user is management and nothing else (no admin, no organisation): it only reads. */
+  public boolean currentUserOnlyReads() {
+    Authentication current = identity.getCurrentAuthentication();
+    List<String> groups = current == null || current.getGroupIds() == null ? List.of() : current.getGroupIds();
+    return groups.contains(IdentitySetup.MANAGEMENT) && groups.stream().allMatch(IdentitySetup.MANAGEMENT::equals);
+  }
+
   /** The organisations of the project's form in force; empty while no form is readable. */
   public Set<String> organisations(Project project) {
     CollaborationForm form = formInForce(project);
@@ -86,7 +94,7 @@ public class ProjectAccess {
     if (stored == null && project.processInstanceId() != null) {
       stored = system.call(() -> {
         HistoricVariableInstance value = history.createHistoricVariableInstanceQuery()
-            .processInstanceId(project.processInstanceId()).variableName(FormJson.VARIABLE).singleResult();
+            .processInstanceId(project.processInstanceId()).variableName(ProjectVariables.COLLABORATION_FORM).singleResult();
         return value == null || value.getValue() == null ? null : value.getValue().toString();
       });
     }

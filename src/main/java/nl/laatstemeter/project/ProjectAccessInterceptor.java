@@ -17,6 +17,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * One gate for everything under {@code /api/projects/{id}} (DOMAIN.md sections 8 and 10): a
  * project the caller may not see answers 404, exactly as one that does not exist, before any
  * controller runs. Endpoints added under that path are covered without code of their own.
+ * Management reads and changes nothing: anything but GET under /api/projects answers it 403.
  */
 @Configuration
 public class ProjectAccessInterceptor implements HandlerInterceptor, WebMvcConfigurer {
@@ -34,19 +35,28 @@ public class ProjectAccessInterceptor implements HandlerInterceptor, WebMvcConfi
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(this).addPathPatterns(PATH, PATH + "/**");
+    registry.addInterceptor(this).addPathPatterns("/api/projects", PATH, PATH + "/**");
   }
 
   @Override
   public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
     String projectId = projectId(request);
-    if (projectId == null || access.visibleToCurrentUser(projectId)) {
-      return true;
+    if (projectId != null && !access.visibleToCurrentUser(projectId)) {
+      return refuse(response, HttpStatus.NOT_FOUND, ApiErrors.of("id", "project '" + projectId + "' bestaat niet"));
     }
-    response.setStatus(HttpStatus.NOT_FOUND.value());
+    boolean reading = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+    if (!reading && access.currentUserOnlyReads()) {
+      return refuse(response, HttpStatus.FORBIDDEN, ApiErrors.of("$",
+          "management leest alle projecten en wijzigt niets: dit doet een partij van het project of een beheerder"));
+    }
+    return true;
+  }
+
+  private boolean refuse(HttpServletResponse response, HttpStatus status, ApiErrors body) throws Exception {
+    response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
-    mapper.writeValue(response.getOutputStream(), ApiErrors.of("id", "project '" + projectId + "' bestaat niet"));
+    mapper.writeValue(response.getOutputStream(), body);
     return false;
   }
 

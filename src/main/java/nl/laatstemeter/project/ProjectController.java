@@ -21,8 +21,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/projects} and {@code GET /api/projects/{id}} (DOMAIN.md section 8), for every
- * authenticated user (the /api filter of the platform). A bad field answers 400
+ * {@code POST /api/projects} and {@code GET /api/projects/{id}} (DOMAIN.md section 8), for
+ * authenticated users (the /api filter of the platform); a project is seen only by its parties,
+ * management and admins, and management creates none ({@link ProjectAccessInterceptor}). A bad field answers 400
  * ({@code {"errors":[{"field","message"}]}}), an ERROR in the advice 422 with the advice; in both
  * cases nothing is stored or started.
  */

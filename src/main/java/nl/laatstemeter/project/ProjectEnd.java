@@ -1,10 +1,11 @@
 package nl.laatstemeter.project;
 
-import nl.laatstemeter.contract.ProjectVariables;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.laatstemeter.contract.Organisations;
+import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.dwelling.DwellingProgress;
 import nl.laatstemeter.dwelling.DwellingStage;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -64,9 +65,9 @@ public class ProjectEnd implements TaskListener {
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.getExecution().setVariable(ProjectVariables.INSTALLERS_TO_RELEASE, contractedInstallers(task).stream()
-          .map(g -> "- " + organisations.name(g) + " (" + g + ")").collect(Collectors.joining("\n")));
+          .map(g -> "- " + organisations.displayName(g) + " (" + g + ")").collect(Collectors.joining("\n")));
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      InstallerTender.date(task.getVariable("assignmentEndDate"), "Opdracht beëindigd per");
+      TaskInput.date(task.getVariable("assignmentEndDate"), "Opdracht beëindigd per");
       if (FormFields.text(task.getVariable("settlementNotes")) == null) {
         throw new ProcessEngineException("Beschrijf de afspraken over de afwikkeling.");
       }

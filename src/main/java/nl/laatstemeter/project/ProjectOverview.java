@@ -1,6 +1,5 @@
 package nl.laatstemeter.project;
 
-import nl.laatstemeter.platform.SystemAccess;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.dwelling.DwellingProgress;
 import nl.laatstemeter.dwelling.DwellingRegister;
 import nl.laatstemeter.dwelling.DwellingStage;
@@ -16,6 +16,7 @@ import nl.laatstemeter.dwelling.NotConnectedReason;
 import nl.laatstemeter.form.CollaborationForm;
 import nl.laatstemeter.form.FormJson;
 import nl.laatstemeter.form.Phase;
+import nl.laatstemeter.platform.SystemAccess;
 import nl.laatstemeter.routing.Responsibility;
 import nl.laatstemeter.routing.RoutingService;
 import org.camunda.bpm.engine.HistoryService;
@@ -144,20 +145,20 @@ public class ProjectOverview {
 
   private CollaborationForm formInForce(Project project, ProcessInstance instance) {
     if (instance != null) {
-      Object value = runtime.getVariable(instance.getId(), FormJson.VARIABLE);
+      Object value = runtime.getVariable(instance.getId(), ProjectVariables.COLLABORATION_FORM);
       return value == null ? null : json.read(value.toString());
     }
     if (project.processInstanceId() == null) {
       return null;
     }
     HistoricVariableInstance value = history.createHistoricVariableInstanceQuery()
-        .processInstanceId(project.processInstanceId()).variableName(FormJson.VARIABLE).singleResult();
+        .processInstanceId(project.processInstanceId()).variableName(ProjectVariables.COLLABORATION_FORM).singleResult();
     return value == null || value.getValue() == null ? null : json.read(value.getValue().toString());
   }
 
   private boolean stopped(Project project) {
     HistoricVariableInstance value = history.createHistoricVariableInstanceQuery()
-        .processInstanceId(project.processInstanceId()).variableName("projectStopped").singleResult();
+        .processInstanceId(project.processInstanceId()).variableName(ProjectVariables.PROJECT_STOPPED).singleResult();
     return value != null && Boolean.TRUE.equals(value.getValue());
   }
 }

@@ -2,7 +2,6 @@ package nl.laatstemeter.project;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -13,6 +12,9 @@ import java.util.Set;
 import nl.laatstemeter.advice.Advice;
 import nl.laatstemeter.advice.AdviceService;
 import nl.laatstemeter.advice.Severity;
+import nl.laatstemeter.contract.BusinessTime;
+import nl.laatstemeter.contract.Organisations;
+import nl.laatstemeter.contract.ProcessKeys;
 import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.dwelling.Dwelling;
 import nl.laatstemeter.dwelling.DwellingReader;
@@ -26,9 +28,7 @@ import nl.laatstemeter.form.FormReader;
 import nl.laatstemeter.form.Role;
 import nl.laatstemeter.form.ValidationException;
 import nl.laatstemeter.platform.SystemAccess;
-import nl.laatstemeter.routing.ProcessRouting;
 import nl.laatstemeter.routing.RoutingService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Creates projects: checks a request (the body of POST /api/projects, or the Tasklist start form
  * turned into that body), asks the advice, registers the project with its dwellings and starts
- * {@value ProcessRouting#PROJECT_PROCESS}, all or nothing.
+ * {@value ProcessKeys#PROJECT}, all or nothing.
  */
 @Service
 public class ProjectService {
@@ -48,18 +48,18 @@ public class ProjectService {
   private final AdviceService advice;
   private final FormJson json;
   private final RuntimeService runtime;
-  private final IdentityService identity;
+  private final Organisations organisations;
   private final SystemAccess system;
 
   public ProjectService(ProjectRegister projects, DwellingRegister dwellings, RoutingService routing,
-      AdviceService advice, FormJson json, RuntimeService runtime, IdentityService identity, SystemAccess system) {
+      AdviceService advice, FormJson json, RuntimeService runtime, Organisations organisations, SystemAccess system) {
     this.projects = projects;
     this.dwellings = dwellings;
     this.routing = routing;
     this.advice = advice;
     this.json = json;
     this.runtime = runtime;
-    this.identity = identity;
+    this.organisations = organisations;
     this.system = system;
   }
 
@@ -140,7 +140,7 @@ public class ProjectService {
       errors.add(new FieldError("context.signUpDeadline", "verplicht als de installateur later wordt gekozen "
           + "(installer.timing LATER): de aanbesteding wacht op de aanmelddeadline (JJJJ-MM-DD)"));
     }
-    if (atStart && context.signUpDeadline() != null && context.signUpDeadline().isBefore(LocalDate.now())) {
+    if (atStart && context.signUpDeadline() != null && context.signUpDeadline().isBefore(LocalDate.now(BusinessTime.ZONE))) {
       errors.add(new FieldError("context.signUpDeadline", "ligt in het verleden: kies vandaag of later"));
     }
     return errors;
@@ -156,7 +156,7 @@ public class ProjectService {
     projects.add(id, checked.name(), createdBy);
     dwellings.addAll(id, checked.dwellings());
     Map<String, Object> variables = startVariables(id, checked);
-    ProcessInstance instance = system.call(() -> runtime.createProcessInstanceByKey(ProcessRouting.PROJECT_PROCESS)
+    ProcessInstance instance = system.call(() -> runtime.createProcessInstanceByKey(ProcessKeys.PROJECT)
         .businessKey(id).setVariables(variables).execute());
     projects.setProcessInstance(id, instance.getId());
     return new Created(id, instance.getId(), checked.advice());
@@ -177,9 +177,9 @@ public class ProjectService {
     Map<String, Object> v = new HashMap<>();
     v.put(ProjectVariables.PROJECT_ID, id);
     v.put(ProjectVariables.PROJECT_NAME, checked.name());
-    v.put(FormJson.VARIABLE, json.write(inForce));
+    v.put(ProjectVariables.COLLABORATION_FORM, json.write(inForce));
     v.put(ProjectVariables.COLLABORATION_SUMMARY, FormDescription.of(inForce));
-    v.put(ProcessRouting.INSTALLER_JOINED, integratedFromStart(inForce));
+    v.put(ProjectVariables.INSTALLER_JOINED, integratedFromStart(inForce));
     LocalDate deadline = inForce.context().signUpDeadline();
     if (deadline != null) {
       v.put(ProjectVariables.SIGN_UP_DEADLINE_AT, dayAfter(deadline));
@@ -205,11 +205,11 @@ public class ProjectService {
 
   /** A deadline passes at the end of its day. */
   static Date dayAfter(LocalDate date) {
-    return Date.from(date.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
+    return Date.from(date.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant());
   }
 
   boolean groupExists(String group) {
-    return system.call(() -> identity.createGroupQuery().groupId(group).count() > 0);
+    return organisations.exists(group);
   }
 
   private static void add(Map<String, FieldError> errors, FieldError error) {

@@ -1,17 +1,17 @@
 package nl.laatstemeter.project;
 
-import nl.laatstemeter.contract.ProjectVariables;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import nl.laatstemeter.advice.AdviceService;
-import nl.laatstemeter.form.ValidationException;
-import nl.laatstemeter.platform.SystemAccess;
+import nl.laatstemeter.contract.ProcessKeys;
+import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.form.CollaborationForm;
 import nl.laatstemeter.form.FormJson;
-import nl.laatstemeter.routing.ProcessRouting;
 import nl.laatstemeter.form.Role;
+import nl.laatstemeter.form.ValidationException;
+import nl.laatstemeter.platform.SystemAccess;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -73,7 +73,7 @@ public class ProjectStop {
           + String.join(", ", coordinators) + ") of een beheerder mag het project stoppen");
     }
     ProcessInstance instance = system.call(() -> runtime.createProcessInstanceQuery()
-        .processDefinitionKey(ProcessRouting.PROJECT_PROCESS).processInstanceBusinessKey(projectId).singleResult());
+        .processDefinitionKey(ProcessKeys.PROJECT).processInstanceBusinessKey(projectId).singleResult());
     if (instance == null) {
       throw new ProjectRequestRefused(HttpStatus.CONFLICT, "id", "project " + projectId + " is beëindigd");
     }
@@ -115,7 +115,7 @@ public class ProjectStop {
   private CollaborationForm form(Project project) {
     String stored = system.call(() -> {
       HistoricVariableInstance v = history.createHistoricVariableInstanceQuery()
-          .processInstanceId(project.processInstanceId()).variableName(FormJson.VARIABLE).singleResult();
+          .processInstanceId(project.processInstanceId()).variableName(ProjectVariables.COLLABORATION_FORM).singleResult();
       return v == null ? null : (String) v.getValue();
     });
     if (stored == null) {

@@ -2,10 +2,11 @@ package nl.laatstemeter.project;
 
 import java.util.Collection;
 import java.util.List;
+import nl.laatstemeter.contract.ProcessKeys;
+import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.form.CollaborationForm;
 import nl.laatstemeter.form.FormJson;
 import nl.laatstemeter.platform.SystemAccess;
-import nl.laatstemeter.routing.ProcessRouting;
 import nl.laatstemeter.routing.Responsibility;
 import nl.laatstemeter.routing.RoutingService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -40,11 +41,11 @@ public class TrainPlanningRequest {
 
   public Requested request(String projectId, Collection<String> groups) {
     ProcessInstance project = system.call(() -> runtime.createProcessInstanceQuery()
-        .processDefinitionKey(ProcessRouting.PROJECT_PROCESS).processInstanceBusinessKey(projectId).singleResult());
+        .processDefinitionKey(ProcessKeys.PROJECT).processInstanceBusinessKey(projectId).singleResult());
     if (project == null) {
       throw new ProjectRequestRefused(HttpStatus.NOT_FOUND, "id", "geen lopend project '" + projectId + "'");
     }
-    CollaborationForm form = json.read((String) system.call(() -> runtime.getVariable(project.getId(), FormJson.VARIABLE)));
+    CollaborationForm form = json.read((String) system.call(() -> runtime.getVariable(project.getId(), ProjectVariables.COLLABORATION_FORM)));
     Responsibility planning = routing.route(form, "planTrains", null);
     List<String> coordinators = planning == null ? List.of() : planning.groups();
     if (!groups.contains(ProjectStop.ADMIN_GROUP) && groups.stream().noneMatch(coordinators::contains)) {

@@ -2,24 +2,24 @@ package nl.laatstemeter.routing;
 
 import java.util.List;
 import java.util.Map;
+import nl.laatstemeter.contract.DwellingVariables;
+import nl.laatstemeter.contract.ProcessInstances;
+import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.form.BuildingBlocks;
 import nl.laatstemeter.form.CollaborationForm;
 import nl.laatstemeter.form.FormJson;
 import nl.laatstemeter.form.Ownership;
 import nl.laatstemeter.form.Role;
-import nl.laatstemeter.platform.SystemAccess;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 /**
  * Routing for running processes, as bean {@code routing} in BPMN expressions:
  * {@code ${routing.occurs(execution, 'signCollaborationAgreement')}} on gateways and
  * {@code ${routing.eachPartyGroups(execution, 'evaluateCollaboration')}} as the collection of
- * an "each party" multi-instance (element variable {@value #PARTY_GROUP}).
+ * an "each party" multi-instance (element variable {@value ProjectVariables#PARTY_GROUP}).
  *
  * <p>The form in force is the variable {@code collaborationForm} of the project instance; a
  * dwelling instance carries {@code projectId} and {@code ownership} and reads its project's form.
@@ -27,20 +27,8 @@ import org.springframework.stereotype.Component;
 @Component("routing")
 public class ProcessRouting {
 
-  public static final String PROJECT_PROCESS = "connectionProject";
-  public static final String PARTY_GROUP = "partyGroup";
-  /** Task-local name of the {@value #PARTY_GROUP} of a task per party, for its form. */
+  /** Task-local name of the {@value ProjectVariables#PARTY_GROUP} of a task per party, for its form. */
   public static final String PARTY_NAME = "partyName";
-  public static final String PROJECT_ID = "projectId";
-  public static final String OWNERSHIP = "ownership";
-  /** Set by the project process once the installer has joined the team (its award). */
-  public static final String INSTALLER_JOINED = "installerJoined";
-  static final String APPROVE_DECISION = "approveDecision";
-  /**
-   * "Each party" tasks of the team at that moment: the installer takes part once it has joined
-   * (its award accepted), so not in a project stopped before that (DOMAIN.md sections 5 and 9).
-   */
-  private static final List<String> TEAM_TASKS = List.of(APPROVE_DECISION, "evaluateCollaboration");
   /**
    * A task's own variable (input of the task in the BPMN) naming the one organisation, among the
    * organisations its routing lists, that gets this task (makeNewAppointment under DISTRIBUTED: the
@@ -50,14 +38,12 @@ public class ProcessRouting {
 
   private final RoutingService routing;
   private final FormJson json;
-  private final RuntimeService runtime;
-  private final SystemAccess system;
+  private final ProcessInstances instances;
 
-  public ProcessRouting(RoutingService routing, FormJson json, RuntimeService runtime, SystemAccess system) {
+  public ProcessRouting(RoutingService routing, FormJson json, ProcessInstances instances) {
     this.routing = routing;
     this.json = json;
-    this.runtime = runtime;
-    this.system = system;
+    this.instances = instances;
   }
 
   /** Whether the task occurs for this project or dwelling under the form in force. */
@@ -65,20 +51,24 @@ public class ProcessRouting {
     return route(scope, taskId) != null;
   }
 
-  /** One organisation per party for an "each party" task, in a fixed role order. */
+  /**
+   * One organisation per party for an "each party" task, in a fixed role order: the parties that
+   * take part at this moment (decision {@code partyTakesPart} of routing.dmn, e.g. the installer
+   * approves only once {@code installerJoined}). An organisation that also holds a role that takes
+   * part keeps its task.
+   */
   public List<String> eachPartyGroups(VariableScope scope, String taskId) {
     Responsibility r = required(scope, taskId);
-    List<String> groups = r.groups();
-    if (TEAM_TASKS.contains(taskId) && !Boolean.TRUE.equals(scope.getVariable(INSTALLER_JOINED))) {
-      List<String> installers = RoutingService.groups(formInForce(scope), List.of(Role.INSTALLER), null, true);
-      groups = groups.stream().filter(g -> !installers.contains(g) || isOtherParty(scope, g)).toList();
+    boolean installerJoined = Boolean.TRUE.equals(scope.getVariable(ProjectVariables.INSTALLER_JOINED));
+    List<Role> out = r.roles().stream().filter(role -> !routing.takesPart(taskId, role, installerJoined)).toList();
+    if (out.isEmpty()) {
+      return r.groups();
     }
-    return groups;
-  }
-
-  private boolean isOtherParty(VariableScope scope, String group) {
     CollaborationForm form = formInForce(scope);
-    return form.parties().entrySet().stream().anyMatch(e -> e.getKey() != Role.INSTALLER && e.getValue().equals(group));
+    List<Role> in = r.roles().stream().filter(role -> !out.contains(role)).toList();
+    List<String> kept = RoutingService.groups(form, in, r.workPackage(), false);
+    List<String> left = RoutingService.groups(form, out, r.workPackage(), true);
+    return r.groups().stream().filter(g -> kept.contains(g) || !left.contains(g)).toList();
   }
 
   /**
@@ -110,12 +100,12 @@ public class ProcessRouting {
       throw new ProcessEngineException("Geen samenwerkingsvorm gevonden voor taak '" + taskId
           + "': het proces mist de variabele 'collaborationForm' of 'projectId'");
     }
-    Object ownership = scope.getVariable(OWNERSHIP);
+    Object ownership = scope.getVariable(DwellingVariables.OWNERSHIP);
     return routing.route(form, taskId, ownership == null ? null : ownership(ownership, scope));
   }
 
   private static Ownership ownership(Object value, VariableScope scope) {
-    String problem = ownershipProblem(value, scope.getVariable(PROJECT_ID));
+    String problem = ownershipProblem(value, scope.getVariable(ProjectVariables.PROJECT_ID));
     if (problem != null) {
       throw new BadUserRequestException(problem);
     }
@@ -131,7 +121,7 @@ public class ProcessRouting {
       return null;
     } catch (IllegalArgumentException e) {
       return "Een woning van project " + projectId + " heeft een onbekend eigendom '" + value + "' (variabele '"
-          + OWNERSHIP + "', verwacht CORPORATE of PRIVATE). Er is niets gewijzigd; een beheerder herstelt de variabele.";
+          + DwellingVariables.OWNERSHIP + "', verwacht CORPORATE of PRIVATE). Er is niets gewijzigd; een beheerder herstelt de variabele.";
     }
   }
 
@@ -153,28 +143,28 @@ public class ProcessRouting {
         }
       }
     } catch (BadUserRequestException e) {
-      return Map.entry(FormJson.VARIABLE, e.getMessage());
+      return Map.entry(ProjectVariables.COLLABORATION_FORM, e.getMessage());
     }
     String problem = ownershipProblem(ownership, projectId);
-    return problem == null ? null : Map.entry(OWNERSHIP, problem);
+    return problem == null ? null : Map.entry(DwellingVariables.OWNERSHIP, problem);
   }
 
   Responsibility required(VariableScope scope, String taskId) {
     Responsibility r = route(scope, taskId);
     if (r == null) {
       throw new ProcessEngineException("Taak '" + taskId + "' komt niet voor onder de samenwerkingsvorm van project "
-          + scope.getVariable(PROJECT_ID) + " (zie processes/routing.dmn)");
+          + scope.getVariable(ProjectVariables.PROJECT_ID) + " (zie processes/routing.dmn)");
     }
     return r;
   }
 
   /** The form in force, or null for a process that is not part of a project. */
   public CollaborationForm formInForce(VariableScope scope) {
-    Object form = scope.getVariable(FormJson.VARIABLE);
+    Object form = scope.getVariable(ProjectVariables.COLLABORATION_FORM);
     if (form != null) {
-      return readable(form, scope.getVariable(PROJECT_ID));
+      return readable(form, scope.getVariable(ProjectVariables.PROJECT_ID));
     }
-    Object projectId = scope.getVariable(PROJECT_ID);
+    Object projectId = scope.getVariable(ProjectVariables.PROJECT_ID);
     if (projectId == null) {
       return null;
     }
@@ -236,23 +226,17 @@ public class ProcessRouting {
 
   private static BadUserRequestException broken(Object projectId, String what) {
     return new BadUserRequestException("De samenwerkingsvorm van project " + (projectId == null ? "?" : projectId)
-        + " (variabele '" + FormJson.VARIABLE + "') is beschadigd: " + what + ". Er is niets gewijzigd; een "
+        + " (variabele '" + ProjectVariables.COLLABORATION_FORM + "') is beschadigd: " + what + ". Er is niets gewijzigd; een "
         + "beheerder herstelt de samenwerkingsvorm, daarna gaat het project verder.");
   }
 
   /** The form in force of a running project as it is stored (JSON), or null when the project does not run. */
   public String storedForm(String projectId) {
-    return (String) projectVariables(projectId, FormJson.VARIABLE).get(FormJson.VARIABLE);
+    return (String) instances.projectVariable(projectId, ProjectVariables.COLLABORATION_FORM);
   }
 
   /** Variables of a running project instance (empty when the project does not run). */
   public Map<String, Object> projectVariables(String projectId, String... names) {
-    return system.call(() -> {
-      ProcessInstance project = runtime.createProcessInstanceQuery()
-          .processDefinitionKey(PROJECT_PROCESS)
-          .processInstanceBusinessKey(projectId)
-          .singleResult();
-      return project == null ? Map.<String, Object>of() : runtime.getVariables(project.getId(), List.of(names));
-    });
+    return instances.projectVariables(projectId, List.of(names));
   }
 }

@@ -13,6 +13,7 @@ import nl.laatstemeter.form.Ownership;
 import nl.laatstemeter.form.Phase;
 import nl.laatstemeter.form.Role;
 import nl.laatstemeter.form.WorkPackage;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,6 +27,9 @@ public class RoutingService {
   public static final String TASK_ROUTING = "taskRouting";
   public static final String COMMUNICATION_PARTY = "communicationParty";
   public static final String INSPECTION_PARTY = "inspectionParty";
+  public static final String PARTY_TAKES_PART = "partyTakesPart";
+  public static final String KITCHEN_TABLE_TALK = "kitchenTableTalkNeeded";
+  public static final String RESIDENT_MAIL_SENDER = "residentMailSender";
   /** Marks a task that goes to every installer organisation (confirmAssignment). */
   private static final String EVERY_INSTALLER = "*";
   /**
@@ -94,6 +98,55 @@ public class RoutingService {
       blocks = blocks.withInspection(blocks.inspection().withParty(insp == null ? null : Role.valueOf(insp)));
     }
     return form.withBuildingBlocks(blocks);
+  }
+
+  /**
+   * Whether a party of this role gets its own task of an "each party" task at this moment
+   * (decision {@value #PARTY_TAKES_PART}: e.g. the installer approves a joint decision only once it
+   * has joined the team).
+   */
+  public boolean takesPart(String taskId, Role role, boolean installerJoined) {
+    Map<String, Object> inputs = new HashMap<>();
+    inputs.put("task", taskId);
+    inputs.put("role", role.name());
+    inputs.put("installerJoined", installerJoined);
+    return !Boolean.FALSE.equals(single(PARTY_TAKES_PART, inputs));
+  }
+
+  /**
+   * Whether a dwelling gets a kitchen-table talk where the task occurs (decision
+   * {@value #KITCHEN_TABLE_TALK}): under block 3.3 and the participation decision's flag.
+   */
+  public boolean kitchenTableTalk(BuildingBlocks.CommunicationApproach approach, boolean questionsOrResistance) {
+    Map<String, Object> inputs = new HashMap<>();
+    inputs.put("communicationApproach", name(approach));
+    inputs.put("questionsOrResistance", questionsOrResistance);
+    return Boolean.TRUE.equals(single(KITCHEN_TABLE_TALK, inputs));
+  }
+
+  /**
+   * In whose name a resident mail goes (decision {@value #RESIDENT_MAIL_SENDER}): the communication
+   * party, or the party routed to the task the mail concerns (the fallback role when that task
+   * has no organisation).
+   */
+  public MailSender residentMailSender(BuildingBlocks.CommunicationApproach approach, String mailType) {
+    Map<String, Object> inputs = new HashMap<>();
+    inputs.put("communicationApproach", name(approach));
+    inputs.put("mailType", mailType);
+    List<Map<String, Object>> rows = decisions.evaluate(RESIDENT_MAIL_SENDER, inputs);
+    if (rows.isEmpty()) {
+      throw new ProcessEngineException("Geen afzender voor e-mail '" + mailType + "' onder communicatie " + approach
+          + ": vul de beslissing '" + RESIDENT_MAIL_SENDER + "' in processes/routing.dmn aan");
+    }
+    Map<String, Object> row = rows.get(0);
+    Object fallback = row.get("fallbackRole");
+    return new MailSender(MailSender.COMMUNICATION_PARTY.equals(row.get("sender")), (String) row.get("concernedTask"),
+        fallback == null ? null : Role.valueOf(fallback.toString()));
+  }
+
+  /** The answer of {@link #residentMailSender}. */
+  public record MailSender(boolean communicationParty, String concernedTask, Role fallbackRole) {
+    static final String COMMUNICATION_PARTY = "COMMUNICATION_PARTY";
   }
 
   /** The organisations that hold the given roles; an unmapped role contributes none. */
@@ -184,7 +237,6 @@ public class RoutingService {
     List<Map<String, Object>> rows = decisions.evaluate(key, inputs);
     return rows.isEmpty() ? null : rows.get(0).values().iterator().next();
   }
-
 
   /** The decision inputs of {@code processes/routing.dmn}, named as its input columns. */
   static Map<String, Object> inputs(CollaborationForm form, Ownership ownership) {

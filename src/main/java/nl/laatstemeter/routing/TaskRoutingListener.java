@@ -1,5 +1,6 @@
 package nl.laatstemeter.routing;
 
+import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.identity.InstanceReaders;
 import nl.laatstemeter.identity.OrganisationNames;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -41,11 +42,16 @@ public class TaskRoutingListener {
       return; // not part of a project (e.g. a standalone task)
     }
     Responsibility r = routing.required(scope, task.getTaskDefinitionKey());
+    // a task per party (the multi-instance element variable, on the task or on a subprocess around
+    // it, as the visits): its form names the party as people know it
+    Object party = scope.getVariable(ProjectVariables.PARTY_GROUP);
+    if (party != null) {
+      task.setVariableLocal(ProcessRouting.PARTY_NAME, organisations.nameOf(party.toString()));
+    }
     if (!r.eachParty()) {
       routing.liveGroups(scope, r).forEach(group -> candidate(task, group));
       return;
     }
-    Object party = scope.getVariable(ProcessRouting.PARTY_GROUP);
     if (party == null || !r.groups().contains(party.toString())) {
       throw new ProcessEngineException("Taak '" + task.getTaskDefinitionKey() + "' is een taak per partij, maar '"
           + party + "' is geen van de partijen " + r.groups()
@@ -53,8 +59,6 @@ public class TaskRoutingListener {
           + "')} als collectie met elementVariable 'partyGroup'");
     }
     candidate(task, party.toString());
-    // the form names the party as people know it (the group id stays the routing's variable)
-    task.setVariableLocal(ProcessRouting.PARTY_NAME, organisations.nameOf(party.toString()));
   }
 
   /** The group may work on the task, and read its process instance (Tasklist shows its variables). */

@@ -31,7 +31,8 @@ function niceMax(value) {
 }
 
 function format(value) {
-  return Number.isInteger(value) ? String(value) : value.toLocaleString("nl-NL", { maximumFractionDigits: 1 });
+  return Number.isInteger(value) ? String(value)
+    : value.toLocaleString("nl-NL", { maximumFractionDigits: Math.abs(value) < 1 ? 2 : 1 });
 }
 
 /**
@@ -86,7 +87,7 @@ export function barsAgainstTarget({ title, rows, width = 640, rowHeight = 30, la
   const height = 28 + rows.length * rowHeight + 8;
   const root = svg(width, height, title);
   root.appendChild(el("text", { x: 0, y: 16, "font-size": 13, "font-weight": "bold" }, title));
-  const plotW = width - labelWidth - 90;
+  const plotW = width - labelWidth - 170;
   rows.forEach((r, i) => {
     const y = 28 + i * rowHeight;
     const max = r.max || niceMax(Math.max(r.value || 0, r.target || 0));
@@ -127,7 +128,7 @@ export function funnel({ title, steps, width = 640, rowHeight = 34 }) {
     bar.appendChild(el("title", {}, `${s.label}: ${s.value}`));
     root.appendChild(bar);
     root.appendChild(el("text", { x: width / 2, y: y + rowHeight / 2 + 1, "text-anchor": "middle", "font-size": 12,
-      fill: i >= 2 ? "#fff" : "#111", "font-weight": "bold" }, `${s.label}: ${s.value}`));
+      fill: i >= 2 && w > 140 ? "#fff" : "#111", "font-weight": "bold" }, `${s.label}: ${s.value}`));
   });
   return root;
 }

@@ -7,8 +7,8 @@ const ROUTE = "/laatste-meter";
 
 const STAGES = {
   UNDECIDED: "Nog geen besluit", SIGNED_UP: "Aangemeld", GLOBAL_INSPECTED: "Globaal geschouwd",
-  INSPECTED: "Geschouwd", PLANNED: "Gepland", IN_EXECUTION: "In uitvoering", CONNECTED: "Aangesloten",
-  CLOSED: "Aangesloten, nazorg klaar", DECLINED: "Doet niet mee", STOPPED: "Project gestopt"
+  INSPECTED: "Geschouwd", AGREED: "Akkoord eigenaar", PLANNED: "Gepland", IN_EXECUTION: "In uitvoering", CONNECTED: "Aangesloten",
+  CLOSED: "Aangesloten, nazorg klaar", NOT_CONNECTED: "Niet aangesloten"
 };
 const PHASES = {
   PREPARATION: "Voorbereiding", TENDER: "Aanbesteding", COMMUNICATION: "Communicatie", INSPECTION: "Schouw",
@@ -21,18 +21,6 @@ const REASONS = {
   UNREACHABLE: "Onbereikbaar", NO_DECISION: "Geen besluit", PROJECT_STOPPED: "Project gestopt"
 };
 
-const STYLE = `
-.lm { font-size: 13px; }
-.lm h3 { margin: 18px 0 8px; }
-.lm table.lm-projects { width: 100%; border-collapse: collapse; }
-.lm table.lm-projects th, .lm table.lm-projects td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #e5e5e5; vertical-align: top; }
-.lm .lm-stages { font-size: 12px; color: #444; }
-.lm .lm-ok { color: #1e8449; font-weight: bold; }
-.lm .lm-bad { color: #c0392b; font-weight: bold; }
-.lm .lm-grid { display: flex; flex-wrap: wrap; gap: 24px; }
-.lm .lm-note { color: #666; font-size: 12px; }
-.lm table.lm-orgs td.lm-bottleneck { color: #c0392b; font-weight: bold; }
-`;
 
 function h(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -44,13 +32,13 @@ function h(tag, attrs, ...children) {
 function styled(container) {
   container.innerHTML = "";
   const root = h("div", { class: "lm" });
-  root.append(h("style", {}, STYLE));
   container.append(root);
   return root;
 }
 
 function number(value, unit = "") {
-  return value === null || value === undefined ? "–" : value.toLocaleString("nl-NL", { maximumFractionDigits: 1 }) + unit;
+  return value === null || value === undefined ? "–"
+    : value.toLocaleString("nl-NL", { maximumFractionDigits: Math.abs(value) < 1 ? 2 : 1 }) + unit;
 }
 
 async function load(api, path) {
@@ -67,7 +55,7 @@ async function load(api, path) {
 }
 
 function stagesText(byStage) {
-  return Object.entries(byStage || {}).filter(([, n]) => n > 0).map(([s, n]) => `${STAGES[s] || s}: ${n}`).join(" · ") || "geen woningen";
+  return Object.entries(byStage || {}).filter(([, n]) => n > 0).map(([s, n]) => `${STAGES[s] || s}: ${n}`).join(" · ") || "nog niet gestart";
 }
 
 function ambitionCell(share, label) {

@@ -77,6 +77,8 @@ class InspectionInTasklistTest extends BrowserAcceptanceTest {
         .check("Overstappen op elektrisch koken")
         .number("Geschatte kosten (€)", 4350)
         .text("Opmerkingen", "Meterkast is krap; afleverset past op zolder naast de mv-box.");
+    assertThat(form.shown("Datum van het bezoek")).as("the date picker shows dd-mm-jjjj")
+        .isEqualTo(CamundaForm.TYPED_DATE.format(LocalDate.now()));
     tasklist.clickComplete();
     assertThat(form.awaitError("Plek van de afleverset")).isEqualTo("Field is required.");
     tasklist.browser().fullScreenshot("schouw-verplicht-veld-ontbreekt");

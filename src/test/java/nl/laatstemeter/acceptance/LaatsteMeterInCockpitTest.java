@@ -3,12 +3,18 @@ package nl.laatstemeter.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import nl.laatstemeter.demo.DemoData;
 import nl.laatstemeter.demo.DemoOrganisations;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -22,6 +28,30 @@ import org.openqa.selenium.WebElement;
  */
 class LaatsteMeterInCockpitTest extends BrowserAcceptanceTest {
 
+  /** The element once it is on the page, scrolled into view (the plugin's page scrolls inside Cockpit's view). */
+  private static WebElement present(Browser browser, By by) {
+    WebElement element = browser.until(d -> d.findElements(by).stream().findFirst().orElse(null), "on the page: " + by);
+    browser.scrollTo(element);
+    return element;
+  }
+
+  private HttpResponse<String> get(String path) {
+    try {
+      return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+          .timeout(Duration.ofMinutes(3)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
   @Test
   void managerSeesTheProjectsAmbitionsAndBottleneckInCockpit() {
     ProjectSetup project = ProjectSetup.create(engine, port, "Ambities Vivaldistraat", "Vivaldistraat")
@@ -34,6 +64,9 @@ class LaatsteMeterInCockpitTest extends BrowserAcceptanceTest {
         .putValue("estimatedCost", 4200.0).putValue("inspectionRemarks", "geen bijzonderheden"));
     project.runDueJobs();
 
+    // waiting times of open tasks run until "now": the engine's clock stands still while the page
+    // and the API are compared
+    ClockUtil.setCurrentTime(ClockUtil.getCurrentTime());
     String manager = DemoOrganisations.MANAGER.id();
     JsonNode api = ApiClient.json(new ApiClient(port, manager, DemoData.PASSWORD)
         .get("/api/projects/" + project.projectId + "/ambitions", "application/json"));
@@ -46,14 +79,25 @@ class LaatsteMeterInCockpitTest extends BrowserAcceptanceTest {
     }
     assertThat(bottleneckName).as("the API names a bottleneck among the organisations: %s", api).isNotNull();
 
-    Cockpit cockpit = new Cockpit(browsers.open(manager)).logIn(manager, DemoData.PASSWORD);
-    Browser browser = cockpit.browser();
+    // the plugin and its chart module are served by the application itself (nothing from a CDN); asking
+    // for them first also lets the webapp's plugin registry start before the browser waits for it
+    for (String asset : List.of("plugin.js", "charts.js", "plugin.css")) {
+      HttpResponse<String> served = get("/camunda/api/cockpit/plugin/laatste-meter/static/app/" + asset);
+      assertThat(served.statusCode()).as(asset).isEqualTo(200);
+    }
+    assertThat(get(Cockpit.PATH).statusCode()).isEqualTo(200);
+    Browser browser = browsers.open(manager);
+    // the first Cockpit page of a context loads every webapp script: on a busy machine that takes a while
+    browser.go(Cockpit.PATH);
+    browser.until(d -> !d.findElements(By.cssSelector("input[ng-model='username']")).isEmpty(), "Cockpit's login",
+        Duration.ofSeconds(120));
+    Cockpit cockpit = new Cockpit(browser).logIn(manager, DemoData.PASSWORD);
     By row = By.cssSelector("tr[data-project='" + project.projectId + "']");
     WebElement line = browser.until(d -> d.findElements(row).stream().findFirst().orElse(null),
-        "the project on the Cockpit dashboard");
+        "the project on the Cockpit dashboard", Duration.ofSeconds(60));
     browser.scrollTo(line);
     browser.screenshot("dashboard-projecten");
-    assertThat(line.getText()).contains("Ambities Vivaldistraat").contains("2 woningen").contains("Schouw");
+    assertThat(line.getText()).contains("Ambities Vivaldistraat").contains("Lopend").contains("2 woningen: Aangemeld: 1 · Geschouwd: 1");
 
     line.findElement(By.cssSelector("a.lm-project-link")).click();
     browser.until(d -> d.findElements(By.cssSelector(".lm-title")).stream()
@@ -64,13 +108,13 @@ class LaatsteMeterInCockpitTest extends BrowserAcceptanceTest {
     assertThat(signedUp.getAttribute("data-value")).isEqualTo("2");
     assertThat(browser.visible(By.cssSelector(".lm-funnel rect[data-label='Geschouwd']")).getAttribute("data-value"))
         .isEqualTo("1");
-    WebElement marked = browser.visible(By.cssSelector("td.lm-bottleneck"));
+    WebElement marked = present(browser, By.cssSelector("td.lm-bottleneck"));
     assertThat(marked.getText()).isEqualTo(bottleneckName + " — knelpunt");
-    assertThat(browser.visible(By.cssSelector(".lm-bottleneck-text")).getText()).contains(bottleneckName);
+    assertThat(present(browser, By.cssSelector(".lm-bottleneck-text")).getText()).contains(bottleneckName);
     browser.fullScreenshot("project-ambities");
 
     for (JsonNode o : api.get("organisations")) {
-      WebElement tr = browser.visible(By.cssSelector("tr[data-group='" + o.get("group").asText() + "']"));
+      WebElement tr = present(browser, By.cssSelector("tr[data-group='" + o.get("group").asText() + "']"));
       assertThat(tr.findElements(By.tagName("td")).get(1).getText()).as("open tasks of " + o.get("group"))
           .isEqualTo(o.get("openTasks").asText());
     }

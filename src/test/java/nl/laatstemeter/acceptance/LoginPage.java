@@ -1,7 +1,9 @@
 package nl.laatstemeter.acceptance;
 
+import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The login form the Camunda webapps (Tasklist, Cockpit, Admin) show to a visitor without a session. */
 final class LoginPage {
@@ -18,10 +20,16 @@ final class LoginPage {
     this.appPath = appPath;
   }
 
+  /**
+   * The first visit loads the webapp's scripts (several MB) while the server warms up: on a busy
+   * machine that takes longer than a click.
+   */
+  static final Duration FIRST_LOAD = Duration.ofSeconds(60);
+
   /** Opens the app and submits the login form. */
   void logIn(String user, String password) {
     browser.go(appPath);
-    WebElement name = browser.visible(USERNAME);
+    WebElement name = browser.until(ExpectedConditions.visibilityOfElementLocated(USERNAME), "the login form", FIRST_LOAD);
     name.clear();
     name.sendKeys(user);
     WebElement secret = browser.driver().findElement(PASSWORD);

@@ -185,7 +185,7 @@ final class Tasklist {
   }
 
   /**
-   * Completes the task and waits until Tasklist has closed it ("Select a task in the list."); an
+   * Completes the task and waits until Tasklist has closed it ("Kies een taak in de lijst."); an
    * error notification instead fails at once with its text.
    */
   void complete() {

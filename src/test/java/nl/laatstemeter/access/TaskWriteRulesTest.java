@@ -39,10 +39,10 @@ class TaskWriteRulesTest {
   @BeforeEach
   void dwellingAtItsInspection() {
     AbstractAssertions.init(engine);
-    ProcessInstance dwelling = fixture.start(FormFixture.recommended(), DwellingFixture.newProjectId(), "w1",
-        Ownership.PRIVATE, true);
+    String projectId = DwellingFixture.newProjectId();
+    ProcessInstance dwelling = fixture.start(FormFixture.recommended(), projectId, "w1", Ownership.PRIVATE, true);
     fixture.complete(dwelling, "recordParticipationDecision", DwellingFixture.join(false));
-    fixture.runJobs();
+    fixture.signal("inspectionsMayStart", projectId);
     inspection = forms.visibleTask(fixture.task(dwelling, "inspectDwelling").getId());
   }
 
@@ -86,9 +86,11 @@ class TaskWriteRulesTest {
   void completingWithoutTheRequiredFieldsNamesEachOfThem() {
     Refusal refusal = rules.check(inspection, Map.of("inspectionRemarks", value("\"alles goed\"")), List.of(), true);
     assertThat(refusal.status()).isEqualTo(400);
-    assertThat(refusal.errors()).extracting(FieldError::field)
-        .contains("visitDate", "dwellingType", "deliverySetLocation", "connectionMethod", "estimatedCost");
+    // the inspection's results are asked only once the visit took place (a condition in the form):
+    // what is always required is the visit's outcome
+    assertThat(refusal.errors()).extracting(FieldError::field).containsExactly("visitOutcome");
     Map<String, JsonNode> complete = new LinkedHashMap<>();
+    complete.put("visitOutcome", value("\"DONE\""));
     complete.put("visitDate", value("\"2026-12-07\""));
     complete.put("dwellingType", value("\"TERRACED\""));
     complete.put("deliverySetLocation", value("\"meterkast\""));

@@ -170,12 +170,14 @@ class AmbitionFiguresTest {
     assertThat(w3.joined()).isFalse();
     assertThat(w3.visits()).isZero();
     assertThat(w3.connected()).isFalse();
-    assertThat(w3.stage()).isEqualTo("DECLINED");
+    assertThat(w3.stage()).isEqualTo("NOT_CONNECTED");
+    assertThat(w3.notConnectedReason()).isEqualTo("DECLINED");
 
     ProjectAmbitions summary = ambitions.of(projectId).orElseThrow();
     assertThat(summary.dwellings().total()).isEqualTo(3);
     assertThat(summary.dwellings().byStage()).containsEntry("CLOSED", 1L).containsEntry("CONNECTED", 1L)
-        .containsEntry("DECLINED", 1L);
+        .containsEntry("NOT_CONNECTED", 1L);
+    assertThat(summary.dwellings().notConnectedByReason()).containsExactly(Map.entry("DECLINED", 1L));
     assertThat(summary.participation().rate()).isEqualTo(66.67);
     assertThat(summary.visits()).isEqualTo(new ProjectAmbitions.Visits(2.5, 3, 50.0));
     assertThat(summary.partiesEntering()).isEqualTo(new ProjectAmbitions.PartiesEntering(3.0, 3));

@@ -1,5 +1,6 @@
 package nl.laatstemeter.benchmark;
 
+import nl.laatstemeter.contract.ProcessKeys;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ import org.junit.jupiter.api.Test;
 @Tag("benchmark")
 class DwellingLifecycleBenchmark {
 
-  private static final List<String> DWELLING_PROCESSES = List.of(DwellingProcesses.DWELLING_PROCESS, "residentMessage");
+  private static final List<String> DWELLING_PROCESSES = List.of(ProcessKeys.DWELLING, "residentMessage");
 
   @Test
   void drivesEveryDwellingFromParticipationToAftercare() throws Exception {
@@ -121,7 +122,7 @@ class DwellingLifecycleBenchmark {
       }
       due.forEach(j -> management.executeJob(j.getId()));
     }
-    long started = runtime.createProcessInstanceQuery().processDefinitionKey(DwellingProcesses.DWELLING_PROCESS).count();
+    long started = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.DWELLING).count();
     if (started != n) {
       throw new AssertionError(started + " of " + n + " dwellings started");
     }
@@ -158,7 +159,7 @@ class DwellingLifecycleBenchmark {
     void untilEveryDwellingEnded(String projectId) {
       while (true) {
         int done = completeTasks() + runJobs();
-        long running = runtime.createProcessInstanceQuery().processDefinitionKey(DwellingProcesses.DWELLING_PROCESS)
+        long running = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.DWELLING)
             .processInstanceBusinessKeyLike(projectId + ":%").count();
         long open = taskService.createTaskQuery().processDefinitionKeyIn(DWELLING_PROCESSES.toArray(String[]::new)).count();
         if (running == 0 && open == 0) {
@@ -221,7 +222,7 @@ class DwellingLifecycleBenchmark {
 
     private String waitingAt(String projectId) {
       List<String> activities = new ArrayList<>();
-      for (ProcessInstance dwelling : runtime.createProcessInstanceQuery().processDefinitionKey(DwellingProcesses.DWELLING_PROCESS)
+      for (ProcessInstance dwelling : runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.DWELLING)
           .processInstanceBusinessKeyLike(projectId + ":%").listPage(0, 20)) {
         collect(runtime.getActivityInstance(dwelling.getId()), activities);
       }

@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import nl.laatstemeter.dwelling.DwellingProcesses;
+import nl.laatstemeter.contract.ProcessKeys;
 import nl.laatstemeter.identity.TasklistFilters;
 import nl.laatstemeter.project.ProjectService;
 import nl.laatstemeter.form.FormFixture;
@@ -121,7 +121,7 @@ class DwellingStartBenchmark {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
-    long instances = runtime.createProcessInstanceQuery().processDefinitionKey(DwellingProcesses.DWELLING_PROCESS)
+    long instances = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.DWELLING)
         .processInstanceBusinessKeyLike(projectId + ":%").count();
     if (instances != n) {
       throw new AssertionError(instances + " dwelling instances for " + n + " dwellings");

@@ -42,4 +42,13 @@ class DutchCalendarTest {
     assertThat(DutchCalendar.workingDaysBefore(LocalDate.of(2026, 1, 5), 2))
         .as("New Year's Day and the weekend").isEqualTo(LocalDate.of(2025, 12, 31));
   }
+
+  @Test
+  void workingDaysAfterSkipHolidaysAndWeekends() {
+    assertThat(DutchCalendar.workingDayFrom(LocalDate.of(2026, 4, 4))).as("Saturday before Easter Monday")
+        .isEqualTo(LocalDate.of(2026, 4, 7));
+    assertThat(DutchCalendar.workingDaysAfter(LocalDate.of(2026, 12, 24), 1)).as("over Christmas and the weekend")
+        .isEqualTo(LocalDate.of(2026, 12, 28));
+    assertThat(DutchCalendar.workingDaysAfter(LocalDate.of(2026, 3, 2), 0)).isEqualTo(LocalDate.of(2026, 3, 2));
+  }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -14,6 +13,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import nl.laatstemeter.TestSmtp;
+import nl.laatstemeter.contract.BusinessTime;
+import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.dwelling.DwellingRegister;
 import nl.laatstemeter.form.CollaborationForm;
 import nl.laatstemeter.form.FormJson;
@@ -68,7 +69,7 @@ class DemoDataTest {
     TestSmtp.server();
     // execution of a planned day starts at 07:00; the engine's clock at 06:00 shows that the walkthrough starts
     // today's work early, so every organisation finds its tasks whatever the hour of the first start
-    ClockUtil.setCurrentTime(Date.from(LocalDate.now().atTime(6, 0).atZone(ZoneId.systemDefault()).toInstant()));
+    ClockUtil.setCurrentTime(Date.from(LocalDate.now(BusinessTime.ZONE).atTime(6, 0).atZone(BusinessTime.ZONE).toInstant()));
     Identity afterFirstStart;
     Set<String> instancesAfterFirstStart;
     Set<String> tasksAfterFirstStart;
@@ -119,10 +120,10 @@ class DemoDataTest {
     TaskService tasks = app.getBean(TaskService.class);
     RuntimeService runtime = app.getBean(RuntimeService.class);
     DwellingRegister register = app.getBean(DwellingRegister.class);
-    assertThat(register.count(projectId)).isEqualTo(15);
+    assertThat(register.count(projectId)).isEqualTo(18);
     String project = runtime.createProcessInstanceQuery().processDefinitionKey("connectionProject")
         .processInstanceBusinessKey(projectId).singleResult().getId();
-    CollaborationForm form = app.getBean(FormJson.class).read((String) runtime.getVariable(project, FormJson.VARIABLE));
+    CollaborationForm form = app.getBean(FormJson.class).read((String) runtime.getVariable(project, ProjectVariables.COLLABORATION_FORM));
     RoutingService routing = app.getBean(RoutingService.class);
     // the project is past its preparation and train planning: it waits for its dwellings
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(projectId).count()).isZero();
@@ -160,6 +161,21 @@ class DemoDataTest {
         "kitchenTableTalk", "ownerAgreement", "informResidentOffline", "handleResidentReport");
     assertThat(app.getBean(HistoryService.class).createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(projectId + ":N15").singleResult().getEndActivityId()).isEqualTo("dwellingDeclined");
+    // deviations (DOMAIN.md section 9): a refused plan and a withdrawal end the dwelling with their reason,
+    // a visit without access waits for a new appointment by the contact point
+    assertThat(notConnectedReason(app, projectId + ":N16")).isEqualTo("PLAN_REFUSED");
+    assertThat(notConnectedReason(app, projectId + ":N18")).isEqualTo("WITHDRAWN");
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(projectId + ":N17").taskDefinitionKey("makeNewAppointment")
+        .taskCandidateGroup(DemoOrganisations.HEAT_COOPERATIVE.groupId()).count()).isEqualTo(1);
+  }
+
+  private static Object notConnectedReason(ConfigurableApplicationContext app, String businessKey) {
+    HistoryService history = app.getBean(HistoryService.class);
+    var dwelling = history.createHistoricProcessInstanceQuery().processDefinitionKey("dwellingConnection")
+        .processInstanceBusinessKey(businessKey).singleResult();
+    assertThat(dwelling.getEndTime()).as(businessKey + " ended").isNotNull();
+    return history.createHistoricVariableInstanceQuery().processInstanceId(dwelling.getId())
+        .variableName("notConnectedReason").singleResult().getValue();
   }
 
   /** Every task the walkthrough completed was claimed and completed by a user of one of its candidate groups. */
@@ -175,7 +191,7 @@ class DemoDataTest {
     RuntimeService runtime = app.getBean(RuntimeService.class);
     String project = runtime.createProcessInstanceQuery().processDefinitionKey("connectionProject")
         .processInstanceBusinessKey(projectId).singleResult().getId();
-    CollaborationForm form = app.getBean(FormJson.class).read((String) runtime.getVariable(project, FormJson.VARIABLE));
+    CollaborationForm form = app.getBean(FormJson.class).read((String) runtime.getVariable(project, ProjectVariables.COLLABORATION_FORM));
     RoutingService routing = app.getBean(RoutingService.class);
     for (HistoricTaskInstance task : done) {
       HistoricVariableInstance ownership = history.createHistoricVariableInstanceQuery()

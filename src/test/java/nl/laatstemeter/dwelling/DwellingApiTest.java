@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.Map;
 import nl.laatstemeter.EngineTest;
 import nl.laatstemeter.contract.DutchCalendar;
-import nl.laatstemeter.project.ProjectService;
+import nl.laatstemeter.contract.DwellingVariables;
+import nl.laatstemeter.contract.ProcessKeys;
 import nl.laatstemeter.form.FormFixture;
+import nl.laatstemeter.project.ProjectService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -87,7 +89,7 @@ class DwellingApiTest {
   }
 
   private ProcessInstance dwelling(String id) {
-    return runtime.createProcessInstanceQuery().processDefinitionKey(DwellingProcesses.DWELLING_PROCESS)
+    return runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.DWELLING)
         .processInstanceBusinessKey(projectId + ":" + id).singleResult();
   }
 
@@ -120,9 +122,9 @@ class DwellingApiTest {
         .andExpect(status().isCreated()).andExpect(jsonPath("$.started").value(1));
     assertThat(runtime.getVariable(sampleProject.getId(), "collaborationForm"))
         .as("adding a dwelling leaves the recorded form and its resolved defaults as they were").isEqualTo(recordedForm);
-    ProcessInstance added = runtime.createProcessInstanceQuery().processDefinitionKey(DwellingProcesses.DWELLING_PROCESS)
+    ProcessInstance added = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.DWELLING)
         .processInstanceBusinessKey(sampleProjectId + ":s2").singleResult();
-    assertThat(runtime.getVariable(added.getId(), DwellingProcesses.SAMPLE)).as("not in the sample").isNotEqualTo(true);
+    assertThat(runtime.getVariable(added.getId(), DwellingVariables.SAMPLE)).as("not in the sample").isNotEqualTo(true);
 
     fixture.complete(added, "recordParticipationDecision", DwellingFixture.join(false));
     if (!fixture.tasks(added, "kitchenTableTalk").isEmpty()) {
@@ -312,5 +314,54 @@ class DwellingApiTest {
     assertThat(d).isWaitingAt("connectToFacade");
     as(FormFixture.COOP, withdrawal("w1", "{\"reason\": \"te laat\"}")).andExpect(status().isConflict());
     assertThat(d).isNotEnded();
+  }
+
+  // ---- trains (DOMAIN.md section 9)
+
+  private void toPlan(ProcessInstance d) {
+    fixture.complete(d, "recordParticipationDecision", DwellingFixture.join(false));
+    fixture.runJobs();
+    Map<String, Object> inspection = new java.util.HashMap<>(DwellingFixture.inspectionResult());
+    inspection.put("visitOutcome", "DONE");
+    fixture.complete(d, "inspectDwelling", inspection);
+    fixture.runJobs();
+    fixture.complete(d, "drawUpConnectionPlan", Map.of("connectionPlan", "tracé", "planCost", 1.0, "ownerCost", 0.0));
+  }
+
+  @Test
+  void trainsPlanOnlyAgreedDwellingsAndADwellingThatAgreesLaterTakesTheFirstFreeSlot() throws Exception {
+    as(FormFixture.HEAT, post("/api/projects/{id}/dwellings", projectId).contentType(MediaType.APPLICATION_JSON).content("""
+        [{"id": "w2", "address": "Warmtelaan", "postcode": "1234 AB", "houseNumber": "2", "ownership": "PRIVATE",
+          "type": "TERRACED", "resident": {"name": "Piet", "email": "piet@example.nl"}}]"""))
+        .andExpect(status().isCreated());
+    ProcessInstance agreed = dwelling("w1");
+    ProcessInstance undecided = dwelling("w2");
+    toPlan(agreed);
+    fixture.complete(agreed, "ownerAgreement", Map.of("ownerDecision", "AGREE"));
+    fixture.runJobs();
+    toPlan(undecided);
+    assertThat(undecided).isWaitingAt("ownerAgreement");
+
+    LocalDate first = DutchCalendar.isWorkingDay(LocalDate.now().plusWeeks(5).with(DayOfWeek.TUESDAY))
+        ? LocalDate.now().plusWeeks(5).with(DayOfWeek.TUESDAY) : LocalDate.now().plusWeeks(5).with(DayOfWeek.WEDNESDAY);
+    // w2 has not agreed yet: the EXECUTION coordinator asks for the planning earlier
+    fixture.runJobs();
+    if (tasks.createTaskQuery().processInstanceId(project.getId()).taskDefinitionKey("planTrains").count() == 0) {
+      as(FormFixture.HEAT, post("/api/projects/{id}/train-planning", projectId)).andExpect(status().isAccepted());
+      fixture.runJobs();
+    }
+    Task plan = tasks.createTaskQuery().processInstanceId(project.getId()).taskDefinitionKey("planTrains").singleResult();
+    tasks.complete(plan.getId(), Map.of("firstDate", first.toString(), "trainSize", 1, "bufferPercentage", 0));
+    fixture.runJobs();
+    assertThat(register.plannedDate(projectId, "w1")).contains(first);
+    assertThat(register.plannedDate(projectId, "w2")).as("not agreed: not planned").isEmpty();
+    assertThat(agreed).isWaitingAt(DwellingTimers.NOTICE_ACTIVITY);
+
+    fixture.complete(undecided, "ownerAgreement", Map.of("ownerDecision", "AGREE"));
+    fixture.runJobs();
+    LocalDate next = TrainPlanner.trainDay(first, 1, 0);
+    assertThat(register.plannedDate(projectId, "w2")).as("the next free train day").contains(next);
+    assertThat(runtime.getVariable(undecided.getId(), DwellingVariables.PLANNED_DATE)).isEqualTo(next.toString());
+    assertThat(DutchCalendar.isWorkingDay(next)).isTrue();
   }
 }

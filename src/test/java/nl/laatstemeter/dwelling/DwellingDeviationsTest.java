@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.laatstemeter.EngineTest;
+import nl.laatstemeter.contract.DwellingVariables;
 import nl.laatstemeter.duedate.DueMoment;
 import nl.laatstemeter.form.FormFixture;
 import nl.laatstemeter.form.Ownership;
@@ -59,7 +60,7 @@ class DwellingDeviationsTest {
 
   private void assertNotConnected(ProcessInstance d, NotConnectedReason reason) {
     assertThat(d).isEnded();
-    assertThat(variable(d, DwellingStage.VARIABLE)).isEqualTo("NOT_CONNECTED");
+    assertThat(variable(d, DwellingVariables.STAGE)).isEqualTo("NOT_CONNECTED");
     assertThat(variable(d, NotConnectedReason.VARIABLE)).isEqualTo(reason.name());
   }
 
@@ -145,7 +146,7 @@ class DwellingDeviationsTest {
     ProcessInstance d = atOwnerAgreement(FormFixture.recommended().with("buildingBlocks.heatCompanyScope", "FULL"));
     fixture.complete(d, "ownerAgreement", Map.of("ownerDecision", "AGREE"));
     fixture.complete(d, "indoorWorksContract", Map.of("indoorContract", "SIGNED", "indoorContractDate", "2026-04-01"));
-    assertThat(variable(d, DwellingStage.VARIABLE)).isEqualTo("AGREED");
+    assertThat(variable(d, DwellingVariables.STAGE)).isEqualTo("AGREED");
     fixture.runJobs();
     assertThat(d).isWaitingAt("awaitTrainsPlanned");
   }
@@ -256,11 +257,38 @@ class DwellingDeviationsTest {
     assertThat(fixture.complete(d, "installDeliverySet", noAccess())).containsExactly(HEAT);
     LocalDate date = LocalDate.now().plusDays(7);
     fixture.complete(d, "makeNewAppointment", Map.of("appointmentDate", date.toString()));
-    assertThat(runtime.getVariable(d.getId(), DwellingProcesses.PLANNED_DATE)).isEqualTo(date.toString());
+    assertThat(runtime.getVariable(d.getId(), DwellingVariables.PLANNED_DATE)).isEqualTo(date.toString());
     assertThat(register.plannedDate(projectId, "w1")).contains(date);
     assertThat(fixture.task(d, "installDeliverySet").getDueDate()).isEqualTo(DueMoment.of(date));
     assertThat(fixture.task(d, "adaptIndoorInstallation").getDueDate()).isEqualTo(DueMoment.of(date));
     assertThat(fixture.message(d, "DATE_CHANGED")).as("the resident hears of the changed date").isNotNull();
+  }
+
+  @Test
+  void underDistributedCommunicationTheOrganisationWhoseVisitFailedMakesTheNewAppointment() {
+    ProcessInstance d = atInspection(FormFixture.recommended().with("buildingBlocks.communication.approach", "DISTRIBUTED"),
+        Ownership.PRIVATE);
+    fixture.complete(d, "inspectDwelling", noAccess());
+    assertThat(fixture.candidateGroups(fixture.task(d, "makeNewAppointment"))).containsExactly(INSTALLER);
+  }
+
+  @Test
+  void underVaryingCoordinationTheInspectionCoordinatorDecidesOnAnUnreachableInspection() {
+    FormFixture varying = FormFixture.recommended()
+        .with("buildingBlocks.coordination.mode", "VARYING")
+        .with("buildingBlocks.coordination.byPhase.PREPARATION", "HEAT_COMPANY")
+        .with("buildingBlocks.coordination.byPhase.TENDER", "HEAT_COMPANY")
+        .with("buildingBlocks.coordination.byPhase.INSPECTION", "MUNICIPALITY")
+        .with("buildingBlocks.coordination.byPhase.COMMUNICATION", "HEAT_COOPERATIVE")
+        .with("buildingBlocks.coordination.byPhase.EXECUTION", "HEAT_COMPANY")
+        .with("buildingBlocks.coordination.byPhase.AFTERCARE", "HEAT_COMPANY");
+    ProcessInstance d = atInspection(varying, Ownership.PRIVATE);
+    for (int visit = 1; visit <= 2; visit++) {
+      fixture.complete(d, "inspectDwelling", noAccess());
+      fixture.complete(d, "makeNewAppointment", Map.of("appointmentDate", LocalDate.now().plusDays(visit).toString()));
+    }
+    fixture.complete(d, "inspectDwelling", noAccess());
+    assertThat(fixture.candidateGroups(fixture.task(d, "decideUnreachableDwelling"))).containsExactly(MUNI);
   }
 
   // ---- several inspecting parties

@@ -10,10 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import nl.laatstemeter.project.ProjectService;
+import nl.laatstemeter.contract.BusinessKey;
+import nl.laatstemeter.contract.ProcessKeys;
+import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.form.FormFixture;
 import nl.laatstemeter.form.FormJson;
 import nl.laatstemeter.form.Ownership;
+import nl.laatstemeter.project.ProjectService;
 import nl.laatstemeter.routing.RoutingService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -107,10 +110,10 @@ public class DwellingFixture {
     String dwellingId = d.id();
     register.addAll(projectId, List.of(d));
     VariableMap vars = DwellingProcesses.startVariables(projectId, "Project " + projectId, d)
-        .putValue(FormJson.VARIABLE, formJson(form))
+        .putValue(ProjectVariables.COLLABORATION_FORM, formJson(form))
         .putValue("connectionMethods", METHODS);
-    return runtime.startProcessInstanceByKey(DwellingProcesses.DWELLING_PROCESS,
-        DwellingProcesses.businessKey(projectId, dwellingId), vars);
+    return runtime.startProcessInstanceByKey(ProcessKeys.DWELLING,
+        new BusinessKey(projectId, dwellingId).value(), vars);
   }
 
   /**

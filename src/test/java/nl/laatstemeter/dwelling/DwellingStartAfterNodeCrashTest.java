@@ -1,5 +1,6 @@
 package nl.laatstemeter.dwelling;
 
+import nl.laatstemeter.contract.ProcessKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -68,7 +69,7 @@ class DwellingStartAfterNodeCrashTest {
       assertThat(killed.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
       int startedByDeadNode = dwellingsOf(history, projectId).size();
-      long lockedByDeadNode = management.createJobQuery().processDefinitionKey(DwellingProcesses.START_BATCH_PROCESS)
+      long lockedByDeadNode = management.createJobQuery().processDefinitionKey(ProcessKeys.DWELLING_START_BATCH)
           .acquired().count();
       assertThat(startedByDeadNode).as("the node died halfway").isLessThan(DWELLINGS);
       assertThat(lockedByDeadNode).as("batches the dead node had acquired, still locked").isPositive();
@@ -82,7 +83,7 @@ class DwellingStartAfterNodeCrashTest {
 
         // a batch's job ends in the transaction that starts its dwellings
         await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-            assertThat(management.createJobQuery().processDefinitionKey(DwellingProcesses.START_BATCH_PROCESS).count())
+            assertThat(management.createJobQuery().processDefinitionKey(ProcessKeys.DWELLING_START_BATCH).count())
                 .as("batches left").isZero());
       }
 
@@ -126,7 +127,7 @@ class DwellingStartAfterNodeCrashTest {
   }
 
   private static List<String> dwellingsOf(HistoryService history, String projectId) {
-    return history.createHistoricProcessInstanceQuery().processDefinitionKey(DwellingProcesses.DWELLING_PROCESS)
+    return history.createHistoricProcessInstanceQuery().processDefinitionKey(ProcessKeys.DWELLING)
         .processInstanceBusinessKeyLike(projectId + ":%").list().stream()
         .map(HistoricProcessInstance::getBusinessKey).collect(Collectors.toList());
   }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.laatstemeter.EngineTest;
+import nl.laatstemeter.contract.DwellingVariables;
 import nl.laatstemeter.form.FormFixture;
 import nl.laatstemeter.form.Ownership;
 import org.camunda.bpm.engine.HistoryService;
@@ -83,14 +84,14 @@ class DwellingVariantsTest {
     } else {
       assertThat(fixture.tasks(d, "indoorWorksContract")).isEmpty();
     }
-    assertThat(variable(d, DwellingStage.VARIABLE)).isEqualTo("AGREED");
+    assertThat(variable(d, DwellingVariables.STAGE)).isEqualTo("AGREED");
     fixture.runJobs();
     assertThat(d).isWaitingAt("awaitTrainsPlanned");
     register.setPlannedDate(projectId, "w1", LocalDate.now().plusDays(10));
     fixture.signal("trainsPlanned", projectId);
     assertThat(d).isWaitingAt(DwellingTimers.NOTICE_ACTIVITY);
     assertThat(variable(d, "plannedDate")).isEqualTo(LocalDate.now().plusDays(10).toString());
-    assertThat(variable(d, DwellingStage.VARIABLE)).isEqualTo("PLANNED");
+    assertThat(variable(d, DwellingVariables.STAGE)).isEqualTo("PLANNED");
     fixture.fireTimer(d, DwellingTimers.NOTICE_ACTIVITY);
     assertThat(d).hasPassed("informResidentOfPlannedDate").isWaitingAt(DwellingTimers.WAIT_ACTIVITY);
     fixture.fireTimer(d, DwellingTimers.WAIT_ACTIVITY);
@@ -101,7 +102,7 @@ class DwellingVariantsTest {
     assertThat(fixture.complete(d, "adaptIndoorInstallation", Map.of("indoorAdaptedDate", "2026-05-01")))
         .containsExactlyElementsOf(indoor);
     assertThat(fixture.complete(d, "commissionConnection", Map.of("commissionedDate", "2026-05-01"))).containsExactly(HEAT);
-    assertThat(variable(d, DwellingStage.VARIABLE)).isEqualTo("CONNECTED");
+    assertThat(variable(d, DwellingVariables.STAGE)).isEqualTo("CONNECTED");
     fixture.runJobs();
     if (toFacade) {
       assertThat(fixture.complete(d, "transferDeliverySet", Map.of("deliverySetTransferredDate", "2026-05-02"))).containsExactly(HEAT);
@@ -111,7 +112,7 @@ class DwellingVariantsTest {
     assertThat(fixture.complete(d, "aftercareContact", Map.of("aftercareDate", "2026-06-01", "residentSatisfaction", "SATISFIED")))
         .containsExactly(COOP);
     assertThat(d).isEnded().hasPassed("dwellingClosed");
-    assertThat(variable(d, DwellingStage.VARIABLE)).isEqualTo("CLOSED");
+    assertThat(variable(d, DwellingVariables.STAGE)).isEqualTo("CLOSED");
   }
 
   // ---- participation
@@ -122,8 +123,8 @@ class DwellingVariantsTest {
     assertThat(fixture.complete(d, "recordParticipationDecision",
         Map.of("participationDecision", "DECLINE", "declineReason", "Renovatie volgt pas in 2030"))).containsExactly(HOUSING);
     assertThat(d).isEnded().hasPassed("dwellingDeclined");
-    assertThat(variable(d, DwellingStage.VARIABLE)).isEqualTo("NOT_CONNECTED");
-    assertThat(variable(d, DwellingSteps.NOT_CONNECTED_REASON)).isEqualTo("DECLINED");
+    assertThat(variable(d, DwellingVariables.STAGE)).isEqualTo("NOT_CONNECTED");
+    assertThat(variable(d, DwellingVariables.NOT_CONNECTED_REASON)).isEqualTo("DECLINED");
     assertThat(variable(d, "declineReason")).isEqualTo("Renovatie volgt pas in 2030");
   }
 
@@ -179,10 +180,10 @@ class DwellingVariantsTest {
     toInspections(d, false);
     Task inspect = fixture.task(d, "inspectDwelling");
     assertThat(fixture.candidateGroups(inspect)).containsExactly(INSTALLER);
-    assertThat(engine.getTaskService().getVariableLocal(inspect.getId(), DwellingSteps.CONNECTION_METHOD_OPTIONS).toString())
+    assertThat(engine.getTaskService().getVariableLocal(inspect.getId(), DwellingVariables.CONNECTION_METHOD_OPTIONS).toString())
         .contains("\"label\":\"Via de gevel naar de meterkast\"");
     fixture.complete(inspect, DwellingFixture.inspectionResult());
-    assertThat(variable(d, DwellingStage.VARIABLE)).isEqualTo("INSPECTED");
+    assertThat(variable(d, DwellingVariables.STAGE)).isEqualTo("INSPECTED");
     fixture.runJobs();
     assertThat(fixture.candidateGroups(fixture.task(d, "drawUpConnectionPlan"))).containsExactly(INSTALLER);
   }
@@ -213,7 +214,7 @@ class DwellingVariantsTest {
     ProcessInstance d = start(form, Ownership.PRIVATE);
     toInspections(d, false);
     assertThat(fixture.complete(d, "inspectDwellingGlobal", DwellingFixture.inspectionResult())).containsExactly(HEAT);
-    assertThat(variable(d, DwellingStage.VARIABLE)).isEqualTo("GLOBAL_INSPECTED");
+    assertThat(variable(d, DwellingVariables.STAGE)).isEqualTo("GLOBAL_INSPECTED");
     fixture.runJobs();
     assertThat(d).hasPassed("reportGlobalInspected").isWaitingAt("awaitInstallerAwarded");
     fixture.signal("installerAwarded", projectId);
@@ -257,7 +258,7 @@ class DwellingVariantsTest {
     ProcessInstance other = fixture.start(form, projectId, "w2", Ownership.PRIVATE, true);
     signUp(sample, false);
     signUp(other, false);
-    runtime.setVariable(sample.getId(), DwellingProcesses.SAMPLE, true);
+    runtime.setVariable(sample.getId(), DwellingVariables.SAMPLE, true);
     fixture.signal("inspectionsMayStart", projectId);
 
     assertThat(fixture.candidateGroups(fixture.task(sample, "inspectDwelling"))).containsExactly(INSTALLER);

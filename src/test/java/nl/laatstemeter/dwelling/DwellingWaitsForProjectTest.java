@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.Map;
 import nl.laatstemeter.EngineTest;
+import nl.laatstemeter.contract.DwellingVariables;
+import nl.laatstemeter.contract.ProcessKeys;
 import nl.laatstemeter.form.FormFixture;
+import nl.laatstemeter.form.Ownership;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -31,6 +34,8 @@ class DwellingWaitsForProjectTest {
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
   @Autowired HistoryService history;
+  @Autowired DwellingRegister register;
+  @Autowired DwellingProcesses processes;
 
   ProcessInstance project;
 
@@ -50,7 +55,7 @@ class DwellingWaitsForProjectTest {
   }
 
   private ProcessInstance dwelling(String id) {
-    return runtime.createProcessInstanceQuery().processDefinitionKey(DwellingProcesses.DWELLING_PROCESS)
+    return runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.DWELLING)
         .processInstanceBusinessKey(project.getBusinessKey() + ":" + id).singleResult();
   }
 
@@ -89,6 +94,21 @@ class DwellingWaitsForProjectTest {
     signUp(d);
     assertThat(d).isEnded().hasPassed("stoppedBeforeInspection");
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(d.getId())
-        .variableName(DwellingSteps.NOT_CONNECTED_REASON).singleResult().getValue()).isEqualTo("PROJECT_STOPPED");
+        .variableName(DwellingVariables.NOT_CONNECTED_REASON).singleResult().getValue()).isEqualTo("PROJECT_STOPPED");
+  }
+
+  @Test
+  void dwellingThatStartsAfterTheOwnersDecisionsClosedEndsWithoutDecision() {
+    runtime.setVariable(project.getId(), "undecidedClosed", true);
+    Dwelling late = new Dwelling("w3", "Warmtelaan", "1234 AB", "3", Ownership.PRIVATE, DwellingType.TERRACED, "Bewoner", null);
+    register.addAll(project.getBusinessKey(), java.util.List.of(late));
+    processes.start(project.getBusinessKey(), java.util.List.of(late));
+    var d = history.createHistoricProcessInstanceQuery().processDefinitionKey(ProcessKeys.DWELLING)
+        .processInstanceBusinessKey(project.getBusinessKey() + ":w3").singleResult();
+    assertThat(d.getEndTime()).as("ended at once").isNotNull();
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(d.getId()).activityId("dwellingUndecided")
+        .count()).isEqualTo(1);
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(d.getId())
+        .variableName(DwellingVariables.NOT_CONNECTED_REASON).singleResult().getValue()).isEqualTo("NO_DECISION");
   }
 }

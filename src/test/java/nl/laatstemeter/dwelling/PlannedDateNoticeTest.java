@@ -14,9 +14,10 @@ import java.util.List;
 import java.util.Map;
 import nl.laatstemeter.EngineTest;
 import nl.laatstemeter.TestSmtp;
-import nl.laatstemeter.notification.MailSettings;
+import nl.laatstemeter.contract.DwellingVariables;
 import nl.laatstemeter.form.FormFixture;
 import nl.laatstemeter.form.Ownership;
+import nl.laatstemeter.notification.MailSettings;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -66,7 +67,7 @@ class PlannedDateNoticeTest {
     ProcessInstance d = plannedOn("w1", TUESDAY_3_MARCH);
 
     assertThat(d).isWaitingAt(DwellingTimers.NOTICE_ACTIVITY);
-    assertThat(runtime.getVariable(d.getId(), DwellingStage.VARIABLE)).isEqualTo("PLANNED");
+    assertThat(runtime.getVariable(d.getId(), DwellingVariables.STAGE)).isEqualTo("PLANNED");
     // ten working days before Tuesday 3 March 2026 is Tuesday 17 February
     assertThat(timers.noticeTimer(d.getId()).getDuedate()).isEqualTo(at(LocalDateTime.of(2026, 2, 17, 9, 0)));
     assertThat(timers.waitingTimer(d.getId())).isNull();
@@ -152,7 +153,7 @@ class PlannedDateNoticeTest {
     assertThat(subjects("w1")).containsExactly(NOTICE_3_MARCH,
         "Nieuwe datum voor de aansluiting van uw woning: donderdag 12 maart 2026");
     assertThat(timers.noticeTimer(notYet.getId()).getDuedate()).isEqualTo(at(LocalDateTime.of(2026, 2, 27, 9, 0)));
-    assertThat(runtime.getVariable(notYet.getId(), DwellingProcesses.PLANNED_DATE)).isEqualTo(friday13March.toString());
+    assertThat(runtime.getVariable(notYet.getId(), DwellingVariables.PLANNED_DATE)).isEqualTo(friday13March.toString());
     assertThat(subjects("w2")).isEmpty();
   }
 

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.laatstemeter.EngineTest;
+import nl.laatstemeter.contract.DutchCalendar;
+import nl.laatstemeter.contract.DwellingVariables;
+import nl.laatstemeter.contract.ProcessKeys;
 import nl.laatstemeter.form.FormFixture;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -25,7 +28,6 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * A real project with 200 dwellings: the project starts them in batches, counts them per stage
@@ -45,7 +47,7 @@ class ProjectFollowsDwellingsTest {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
-  @Value("${laatstemeter.dwelling.start-batch-size}") int batchSize;
+  @Autowired DwellingSettings settings;
 
   @BeforeEach
   void init() {
@@ -83,8 +85,9 @@ class ProjectFollowsDwellingsTest {
 
     // batches of start-batch-size dwellings, each its own instance of the batch process (and its own job), all done
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey(DwellingProcesses.START_BATCH_PROCESS).variableValueEquals(DwellingProcesses.PROJECT_ID, projectId)
-        .finished().count()).isEqualTo((DWELLINGS + batchSize - 1) / batchSize).isGreaterThan(1);
+        .processDefinitionKey(ProcessKeys.DWELLING_START_BATCH).variableValueEquals(DwellingVariables.PROJECT_ID, projectId)
+        .finished().count())
+        .isEqualTo((DWELLINGS + settings.getStartBatchSize() - 1) / settings.getStartBatchSize()).isGreaterThan(1);
     assertThat(progress.running(projectId)).isEqualTo(DWELLINGS);
     assertThat(nonZero(projectId)).containsExactly(Map.entry(DwellingStage.UNDECIDED, (long) DWELLINGS));
     assertThat(open(projectId, "recordParticipationDecision")).hasSize(DWELLINGS);
@@ -119,10 +122,10 @@ class ProjectFollowsDwellingsTest {
         .map(d -> register.plannedDate(projectId, d.id()).orElse(null)).filter(d -> d != null)
         .collect(Collectors.groupingBy(d -> d, TreeMap::new, Collectors.counting()));
     assertThat(perDay.values()).containsExactly(20L, 20L, 20L, 20L, 20L, 20L, 20L, 20L);
-    assertThat(perDay.keySet()).allSatisfy(d -> assertThat(d.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY))
-        .first().isEqualTo(monday);
-    // five trains on Monday to Friday, the sixth working day is a buffer day
-    assertThat(List.copyOf(perDay.keySet()).get(5)).isEqualTo(monday.plusWeeks(1).plusDays(1));
+    assertThat(perDay.keySet()).allSatisfy(d -> assertThat(DutchCalendar.isWorkingDay(d)).isTrue())
+        .first().isEqualTo(DutchCalendar.workingDayFrom(monday));
+    // five trains on five working days, the sixth working day is a buffer day
+    assertThat(List.copyOf(perDay.keySet()).get(5)).isEqualTo(DutchCalendar.workingDaysAfter(monday, 6));
     assertThat(nonZero(projectId)).containsExactly(Map.entry(DwellingStage.PLANNED, (long) joined),
         Map.entry(DwellingStage.NOT_CONNECTED, (long) DECLINING));
     assertThat(project).isWaitingAt("waitForAllConnected");

@@ -1,6 +1,5 @@
 package nl.laatstemeter.notification;
 
-import nl.laatstemeter.TestSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -14,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.laatstemeter.TestSmtp;
+import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.dwelling.Dwelling;
 import nl.laatstemeter.dwelling.DwellingRegister;
 import nl.laatstemeter.dwelling.DwellingType;
@@ -190,6 +191,22 @@ class ResidentMailTest extends MailEngineTest {
         .contains("\"De radiator in de slaapkamer blijft koud\"")
         .contains("Warmtebedrijf Demo handelt uw melding af");
     assertThat(mail.html()).contains("De radiator in de slaapkamer blijft koud");
+  }
+
+  @Test
+  void theProjectStoppedMailSaysTheDwellingIsNotConnectedAndWhy() {
+    ProcessInstance probe = start(FormFixture.recommended(), dwelling("w-1", RESIDENT), "PROJECT_STOPPED",
+        Map.of("stopReason", "De gemeente trekt de subsidie in."));
+    runTimerAndMailJob(probe);
+
+    Received mail = single();
+    assertThat(mail.fromName()).isEqualTo("Warmtecoöperatie Demo");
+    assertThat(mail.subject()).isEqualTo("Het warmtenetproject is gestopt: uw woning wordt niet aangesloten");
+    assertThat(mail.text())
+        .contains("uw woning Warmtelaan 12, 1234 AB aan te sluiten op het warmtenet. Het project is helaas gestopt.")
+        .contains("Reden: De gemeente trekt de subsidie in.")
+        .contains("Er verandert niets aan uw huidige verwarming");
+    assertThat(mail.html()).contains("niet aangesloten").contains("De gemeente trekt de subsidie in.");
   }
 
   @Test
@@ -380,7 +397,7 @@ class ResidentMailTest extends MailEngineTest {
 
   private Map<String, Object> variables(FormFixture form, Dwelling d, String mailType, Map<String, Object> extra) {
     Map<String, Object> vars = new HashMap<>(extra);
-    vars.put(FormJson.VARIABLE, json.write(form.form()));
+    vars.put(ProjectVariables.COLLABORATION_FORM, json.write(form.form()));
     vars.put("projectId", projectId);
     vars.put("dwellingId", d.id());
     vars.put("ownership", d.ownership().name());

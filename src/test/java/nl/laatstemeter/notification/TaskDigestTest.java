@@ -1,7 +1,5 @@
 package nl.laatstemeter.notification;
 
-import nl.laatstemeter.platform.SystemAccess;
-import nl.laatstemeter.TestSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -15,8 +13,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import nl.laatstemeter.TestSmtp;
+import nl.laatstemeter.contract.Organisations;
+import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.form.FormFixture;
 import nl.laatstemeter.form.FormJson;
+import nl.laatstemeter.platform.SystemAccess;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -49,6 +51,7 @@ class TaskDigestTest extends MailEngineTest {
   @Autowired MailDelivery delivery;
   @Autowired MailSettings settings;
   @Autowired SystemAccess system;
+  @Autowired Organisations organisations;
   @Autowired OverdueEscalation escalation;
 
   private String deploymentId;
@@ -163,6 +166,7 @@ class TaskDigestTest extends MailEngineTest {
     }
     TaskDigest nodeA = digest;
     TaskDigest nodeB = new TaskDigest(store, tasks, identity, runtime, repository, templates, delivery, settings, system, escalation,
+        organisations,
         "node-b");
 
     ExecutorService nodes = Executors.newFixedThreadPool(2);
@@ -211,7 +215,7 @@ class TaskDigestTest extends MailEngineTest {
   @Test
   void overdueTaskComesBackInItsOrganisationsDigestAndThreeWorkingDaysLateInThePhaseCoordinators() throws Exception {
     String gerda = user("gerda-" + UUID.randomUUID().toString().substring(0, 6), "Gerda", "gemeente-demo", true);
-    String id = runtime.startProcessInstanceByKey("digestProbe", "p-late", Map.of(FormJson.VARIABLE, json.write(
+    String id = runtime.startProcessInstanceByKey("digestProbe", "p-late", Map.of(ProjectVariables.COLLABORATION_FORM, json.write(
         FormFixture.recommended().with("buildingBlocks.coordination.coordinator", "MUNICIPALITY").form()))).getId();
     digest.run();
     smtp().purgeEmailFromAllMailboxes();
@@ -242,7 +246,7 @@ class TaskDigestTest extends MailEngineTest {
 
   private List<Task> startProbe(String projectId) {
     String id = runtime.startProcessInstanceByKey("digestProbe", projectId,
-        Map.of(FormJson.VARIABLE, json.write(FormFixture.recommended().form()))).getId();
+        Map.of(ProjectVariables.COLLABORATION_FORM, json.write(FormFixture.recommended().form()))).getId();
     List<Task> created = tasks.createTaskQuery().processInstanceId(id).list();
     assertThat(created).extracting(Task::getTaskDefinitionKey).containsExactlyInAnyOrderElementsOf(HEAT_COMPANY_TASKS);
     return created;

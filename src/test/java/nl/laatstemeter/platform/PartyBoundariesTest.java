@@ -116,6 +116,11 @@ class PartyBoundariesTest extends H2FileApplicationTest {
     assertThat(http.get(base + "/ambitions/dwellings", OUTSIDER, PASSWORD).statusCode()).isEqualTo(404);
     assertThat(http.delete(base + "/dwellings/W001/resident", OUTSIDER, PASSWORD).statusCode()).isEqualTo(404);
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(projectInstance).count()).isEqualTo(1);
+
+    // management reads everything and changes nothing
+    assertThat(http.post(base + "/dwellings/W001/reports", MANAGER, PASSWORD, "{\"text\":\"lek\"}").statusCode())
+        .isEqualTo(403);
+    assertThat(http.post("/api/projects", MANAGER, PASSWORD, "{}").statusCode()).isEqualTo(403);
   }
 
   @Test

@@ -20,6 +20,8 @@ final class WebappSession {
   private final CookieManager cookies = new CookieManager();
   private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
   private final String base;
+  /** The CSRF token the webapps last sent in their {@code X-XSRF-TOKEN} response header (new after login). */
+  private String csrfToken;
 
   WebappSession(int port) {
     this.base = "http://localhost:" + port;
@@ -49,14 +51,16 @@ final class WebappSession {
   }
 
   private HttpRequest.Builder withCsrf(HttpRequest.Builder request) {
-    String token = cookies.getCookieStore().getCookies().stream()
+    String token = csrfToken != null ? csrfToken : cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElse("");
     return request.header("X-XSRF-TOKEN", token).header("Accept", "application/json");
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
     try {
-      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      response.headers().firstValue("X-XSRF-TOKEN").ifPresent(t -> csrfToken = t);
+      return response;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -10,9 +10,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
+import nl.laatstemeter.contract.BusinessTime;
 import nl.laatstemeter.form.FormFixture;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 class GoNoGoTest extends ProjectProcessTest {
 
   static final LocalDate DEADLINE = LocalDate.now().plusDays(21);
-
 
   private static FormFixture withThreshold(FormFixture form) {
     return form.with("context.participationThreshold", 0.6).with("context.signUpDeadline", DEADLINE.toString());
@@ -44,7 +43,7 @@ class GoNoGoTest extends ProjectProcessTest {
     ProjectSteps.untilDwellingsStarted(p);
     assertThat(p.instance).isWaitingAt("signUpDeadlinePassed");
     assertThat(p.timer("signUpDeadlinePassed").getDuedate())
-        .isEqualTo(Date.from(DEADLINE.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant()));
+        .isEqualTo(Date.from(DEADLINE.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant()));
     assertThat(p.variable("inspectionsMayStart")).as("dwellings wait for the go/no-go").isNull();
     p.fireTimer("signUpDeadlinePassed");
     return p;

@@ -17,6 +17,7 @@ import nl.laatstemeter.EngineTest;
 import nl.laatstemeter.api.ApiClient;
 import nl.laatstemeter.dwelling.DwellingRegister;
 import nl.laatstemeter.form.FormFixture;
+import nl.laatstemeter.identity.IdentitySetup;
 import nl.laatstemeter.form.FormJson;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -194,6 +195,21 @@ class ProjectApiTest {
         .header(HttpHeaders.AUTHORIZATION, client.basic())).andReturn().getResponse();
     assertThat(response.getStatus()).isEqualTo(404);
     assertThat(read(response).get("errors").get(0).get("field").asText()).isEqualTo("id");
+  }
+
+  @Test
+  void managementReadsEveryProjectButCreatesNone() throws Exception {
+    String id = read(postProject(body())).get("id").asText();
+    try (ApiClient manager = ApiClient.withNewUser(context, identity, IdentitySetup.MANAGEMENT)) {
+      assertThat(manager.mvc().perform(get("/api/projects/" + id).header(HttpHeaders.AUTHORIZATION, manager.basic()))
+          .andReturn().getResponse().getStatus()).isEqualTo(200);
+      long before = projectCount();
+      MockHttpServletResponse create = manager.mvc().perform(post("/api/projects")
+          .header(HttpHeaders.AUTHORIZATION, manager.basic()).contentType(MediaType.APPLICATION_JSON)
+          .content(body().put("name", "Door management").toString())).andReturn().getResponse();
+      assertThat(create.getStatus()).isEqualTo(403);
+      assertThat(projectCount()).isEqualTo(before);
+    }
   }
 
   @Test

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import nl.laatstemeter.contract.ProjectVariables;
+import nl.laatstemeter.form.CollaborationForm;
 import nl.laatstemeter.form.FormFixture;
 import nl.laatstemeter.form.FormJson;
-import nl.laatstemeter.form.CollaborationForm;
+import nl.laatstemeter.identity.IdentitySetup;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -37,6 +39,13 @@ final class ProjectDriver {
   private final FormJson json;
   final String projectId;
   final ProcessInstance instance;
+  /** How a task is completed: directly by default, or as a party (see {@link #asParties}). */
+  private TaskCompleter completer;
+
+  /** Completes one task with its answers. */
+  interface TaskCompleter {
+    void complete(Task task, Map<String, Object> answers);
+  }
 
   private ProjectDriver(ProcessEngine engine, ProjectService projects, FormJson json, String projectId) {
     this.engine = engine;
@@ -45,17 +54,28 @@ final class ProjectDriver {
     this.projectId = projectId;
     this.instance = engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey("connectionProject").processInstanceBusinessKey(projectId).singleResult();
+    this.completer = (task, answers) -> engine.getTaskService().complete(task.getId(), answers);
   }
 
-  /** The demo organisations as Camunda groups (the test profile has no demo data). */
+  /** From now on every task this driver completes goes through {@code completer} (e.g. as a member of its group). */
+  ProjectDriver asParties(TaskCompleter completer) {
+    this.completer = completer;
+    return this;
+  }
+
+  /** The demo organisations as Camunda groups of the organisation type (the test profile has no demo data). */
   static void ensureGroups(IdentityService identity) {
     for (String id : DEMO_GROUPS) {
-      if (identity.createGroupQuery().groupId(id).count() == 0) {
-        Group group = identity.newGroup(id);
+      Group group = identity.createGroupQuery().groupId(id).singleResult();
+      if (group == null) {
+        group = identity.newGroup(id);
         group.setName(id);
-        group.setType("ORGANISATION");
-        identity.saveGroup(group);
+      } else if (IdentitySetup.ORGANISATION_GROUP_TYPE.equals(group.getType())) {
+        continue;
       }
+      // an organisation is offered in the forms' organisation lists (OrganisationNames)
+      group.setType(IdentitySetup.ORGANISATION_GROUP_TYPE);
+      identity.saveGroup(group);
     }
   }
 
@@ -136,7 +156,7 @@ final class ProjectDriver {
   }
 
   void complete(String key, Map<String, Object> variables) {
-    tasks().complete(task(key).getId(), variables);
+    completer.complete(task(key), variables);
   }
 
   void complete(String key) {
@@ -147,7 +167,7 @@ final class ProjectDriver {
   void completeAll(String key, Map<String, Object> variables) {
     List<Task> open = tasks(key);
     assertThat(open).as("open tasks '" + key + "' (open now: " + openTaskKeys() + ")").isNotEmpty();
-    open.forEach(t -> tasks().complete(t.getId(), variables));
+    open.forEach(t -> completer.complete(t, variables));
   }
 
   /** The task with this key that belongs to one organisation. */
@@ -197,7 +217,7 @@ final class ProjectDriver {
   }
 
   CollaborationForm form() {
-    return json.read((String) variable(FormJson.VARIABLE));
+    return json.read((String) variable(ProjectVariables.COLLABORATION_FORM));
   }
 
   boolean ended() {

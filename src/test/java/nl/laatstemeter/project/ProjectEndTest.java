@@ -160,15 +160,17 @@ class ProjectEndTest extends ProjectProcessTest {
 
   @Test
   void trainsWaitForEveryParticipatingDwellingsAgreementUnlessTheExecutionCoordinatorAsksEarlier() {
-    ProjectDriver p = ProjectDriver.start(engine, projects, json, withDwellings(FormFixture.recommended(), 2));
+    // a go/no-go threshold: both owners sign up before the deadline
+    ProjectDriver p = ProjectDriver.start(engine, projects, json, withDwellings(FormFixture.recommended()
+        .with("context.participationThreshold", 0.5).with("context.signUpDeadline", DEADLINE.toString()), 2));
     ProjectSteps.agreeOnFrameworkInstaller(p, INSTALLER);
     ProjectSteps.untilDwellingsStarted(p);
     for (String id : List.of("w0", "w1")) {
       complete(dwelling(p, id), "recordParticipationDecision", Map.of("participationDecision", "JOIN",
           "questionsOrResistance", false));
     }
-    p.runDueJobs();
-    assertThat(p.instance).isWaitingAt("waitForAllAgreed");
+    p.fireTimer("signUpDeadlinePassed");
+    assertThat(p.instance).hasNotPassed("decideGoNoGo").isWaitingAt("waitForAllAgreed");
     assertThat(p.tasks("planTrains")).as("two signed-up dwellings have not agreed yet").isEmpty();
 
     assertThatThrownBy(() -> trainPlanning.request(p.projectId, List.of(nl.laatstemeter.form.FormFixture.COOP)))

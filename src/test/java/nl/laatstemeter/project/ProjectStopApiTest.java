@@ -102,6 +102,7 @@ class ProjectStopApiTest {
     assertThat(stop(coordinator, p.projectId, "{\"reason\": \"Stoppen.\"}").getStatus()).isEqualTo(202);
     assertThat(stop(coordinator, p.projectId, "{\"reason\": \"Nog eens.\"}").getStatus())
         .as("a project that is stopping").isEqualTo(409);
+    p.runDueJobs();
     p.completeAll("evaluateCollaboration", Map.of("collaborationScore", 5, "wentWell", "-", "toImprove", "-"));
     p.runDueJobs();
     assertThat(p.ended()).isTrue();

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 /** {@code recordCollaborationForm}: the form shown with its advice, recorded as the form in force, an ERROR refused. */
 class RecordCollaborationFormTest extends ProjectProcessTest {
 
-
   private ProjectDriver atRecording(FormFixture form) {
     ProjectDriver p = ProjectDriver.start(engine, projects, json, form, "Vastleggen");
     ProjectSteps.declare(p);

@@ -11,9 +11,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
+import nl.laatstemeter.contract.BusinessTime;
 import nl.laatstemeter.form.FormFixture;
 import nl.laatstemeter.form.Role;
 import nl.laatstemeter.form.WorkPackage;
@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 class TenderVariantsTest extends ProjectProcessTest {
 
   static final String INSPECTION_INSTALLER = "installateur-schouw-demo";
-
 
   private ProjectDriver start(FormFixture form) {
     return ProjectDriver.start(engine, projects, json, form, "Aanbesteding");
@@ -53,7 +52,7 @@ class TenderVariantsTest extends ProjectProcessTest {
     // bids come in until the end of the deadline day
     assertThat(p.tasks("evaluateBids")).isEmpty();
     assertThat(p.timer("bidDeadlinePassed").getDuedate())
-        .isEqualTo(Date.from(deadline.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant()));
+        .isEqualTo(Date.from(deadline.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant()));
     p.fireTimer("bidDeadlinePassed");
 
     assertThat(p.groupsOf("evaluateBids")).containsExactly(HEAT);

@@ -196,7 +196,9 @@ class WholeProjectTest extends ProjectProcessTest {
     assertThat(p.groupsOf("extrapolateBudget")).containsExactly(HEAT);
     p.complete("extrapolateBudget", Map.of("sampleAverageCost", 4200.0, "surchargePercentage", 15.0,
         "extrapolatedBudget", 14490.0));
-    assertThat(p.groupsOf("planTrains")).containsExactly(HEAT);
+    p.runDueJobs();
+    // the trains wait until every participating dwelling has agreed to its plan
+    assertThat(p.instance).isWaitingAt("waitForAllAgreed");
     assertThat(p.instance).hasPassedInOrder("selectInspectionSample", "markInspectionSample", "signalInspectionsMayStart",
         "extrapolateBudget");
   }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.laatstemeter.EngineTest;
+import nl.laatstemeter.contract.DwellingVariables;
+import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.form.CollaborationForm;
 import nl.laatstemeter.form.FormFixture;
 import nl.laatstemeter.form.FormJson;
@@ -63,7 +65,7 @@ class LiveRoutingTest {
           .userTask(task).multiInstance().parallel()
           .camundaCollection("${" + route + ".eachParty() ? routing.eachPartyGroups(execution, '" + task + "') : "
               + route + ".groups().subList(0, 1)}")
-          .camundaElementVariable(ProcessRouting.PARTY_GROUP).multiInstanceDone().endEvent()
+          .camundaElementVariable(ProjectVariables.PARTY_GROUP).multiInstanceDone().endEvent()
           .moveToNode("occurs_" + task).condition("anders", "${!" + occurs + "}").endEvent();
     }
     BpmnModelInstance model = fork.done();
@@ -97,7 +99,7 @@ class LiveRoutingTest {
     assertLiveMatchesEvaluate(FormFixture.recommended()
         .with("buildingBlocks.coordination.mode", "SHARED")
         .with("buildingBlocks.coordination.initiator", "MUNICIPALITY")
-        .with("buildingBlocks.structure", "FORMAL_CHAIN"), Map.of(ProcessRouting.INSTALLER_JOINED, true));
+        .with("buildingBlocks.structure", "FORMAL_CHAIN"), Map.of(ProjectVariables.INSTALLER_JOINED, true));
   }
 
   @Test
@@ -136,7 +138,7 @@ class LiveRoutingTest {
     String deployment = repository.createDeployment().addModelInstance("routingMisfit.bpmn", model).deploy().getId();
     try {
       assertThatThrownBy(() -> runtime.startProcessInstanceByKey("routingMisfit",
-          Map.of(FormJson.VARIABLE, json.write(form))))
+          Map.of(ProjectVariables.COLLABORATION_FORM, json.write(form))))
           .isInstanceOf(ProcessEngineException.class)
           .hasMessageContaining("reviewConnectionMethods")
           .hasMessageContaining("komt niet voor");
@@ -145,8 +147,13 @@ class LiveRoutingTest {
     }
   }
 
+  /**
+   * As evaluate lists them: the whole team, the installer included (it has joined by the time of
+   * the team's tasks such as evaluateCollaboration; before that see
+   * approvalsLeaveTheInstallerOutUntilItHasJoinedTheTeam).
+   */
   private void assertLiveMatchesEvaluate(FormFixture fixture) {
-    assertLiveMatchesEvaluate(fixture, Map.of());
+    assertLiveMatchesEvaluate(fixture, Map.of(ProjectVariables.INSTALLER_JOINED, true));
   }
 
   private void assertLiveMatchesEvaluate(FormFixture fixture, Map<String, Object> extra) {
@@ -180,8 +187,10 @@ class LiveRoutingTest {
 
   private String start(CollaborationForm form, Ownership ownership, Map<String, Object> extra) {
     Map<String, Object> vars = new HashMap<>(extra);
-    vars.put(FormJson.VARIABLE, json.write(form));
-    vars.put(ProcessRouting.OWNERSHIP, ownership.name());
+    // the probe's team is the team after the award: the installer takes part in evaluateCollaboration
+    vars.putIfAbsent(ProjectVariables.INSTALLER_JOINED, true);
+    vars.put(ProjectVariables.COLLABORATION_FORM, json.write(form));
+    vars.put(DwellingVariables.OWNERSHIP, ownership.name());
     return runtime.startProcessInstanceByKey("routingProbe", vars).getId();
   }
 

@@ -333,6 +333,21 @@ class RoutingServiceTest {
   }
 
   @Test
+  void failedTenderDecisionAndEndingAssignmentsGoToTheTenderCoordinatorUnderEveryForm() {
+    for (String task : List.of("decideFailedTender", "endAssignment")) {
+      Responsibility central = task(FormFixture.recommended(), task);
+      assertThat(central.phase()).isEqualTo(nl.laatstemeter.form.Phase.TENDER);
+      assertThat(central.eachParty()).isFalse();
+      assertThat(central.groups()).containsExactly(HEAT);
+      assertThat(task(FormFixture.recommended().with("buildingBlocks.tender.method", "INTEGRATED"), task).groups())
+          .containsExactly(HEAT);
+      assertThat(task(FormFixture.recommended().with("buildingBlocks.coordination.mode", "SHARED")
+          .with("buildingBlocks.coordination.coordinator", null)
+          .with("buildingBlocks.coordination.initiator", "MUNICIPALITY"), task).groups()).containsExactly(MUNI);
+    }
+  }
+
+  @Test
   void everyOtherTaskOfTheCatalogueOccursUnderTheRecommendedForm() {
     List<String> tasks = routing.evaluate(FormFixture.recommended().form()).stream().map(Responsibility::task).toList();
     assertThat(tasks).contains("draftDeclarationOfIntent", "signDeclarationOfIntent", "recordCollaborationForm",

@@ -1,0 +1,52 @@
+package nl.laatstemeter.contract;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import nl.laatstemeter.platform.SystemAccess;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the running project and dwelling instances by their business keys, as the system (a
+ * caller's authorizations do not hide a project from the steps that need it). The one place that
+ * knows how a project or dwelling is looked up.
+ */
+@Component
+public class ProcessInstances {
+
+  private final RuntimeService runtime;
+  private final SystemAccess system;
+
+  public ProcessInstances(RuntimeService runtime, SystemAccess system) {
+    this.runtime = runtime;
+    this.system = system;
+  }
+
+  /** The running project instance with this id (its business key), if any. */
+  public Optional<ProcessInstance> runningProject(String projectId) {
+    if (projectId == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(system.call(() -> runtime.createProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.PROJECT).processInstanceBusinessKey(projectId).singleResult()));
+  }
+
+  /** The running dwelling instance with this key, if any. */
+  public Optional<ProcessInstance> runningDwelling(BusinessKey key) {
+    return Optional.ofNullable(system.call(() -> runtime.createProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.DWELLING).processInstanceBusinessKey(key.value()).singleResult()));
+  }
+
+  /** A variable of the running project; null when the project does not run or has no such variable. */
+  public Object projectVariable(String projectId, String name) {
+    return runningProject(projectId).map(p -> system.call(() -> runtime.getVariable(p.getId(), name))).orElse(null);
+  }
+
+  /** Some variables of the running project; empty when the project does not run. */
+  public Map<String, Object> projectVariables(String projectId, Collection<String> names) {
+    return runningProject(projectId).map(p -> system.call(() -> runtime.getVariables(p.getId(), names)))
+        .orElse(Map.of());
+  }
+}
