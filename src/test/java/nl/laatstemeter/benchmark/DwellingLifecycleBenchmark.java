@@ -111,11 +111,9 @@ class DwellingLifecycleBenchmark {
     for (String release : List.of("inspectionsMayStart", "installerAwarded", "trainsPlanned")) {
       runtime.setVariable(project.getId(), release, true);
     }
-    var modification = runtime.createProcessInstanceModification(project.getId()).startBeforeActivity("startDwellings");
-    for (ActivityInstance child : runtime.getActivityInstance(project.getId()).getChildActivityInstances()) {
-      modification.cancelActivityInstance(child.getId());
-    }
-    modification.execute();
+    // the project waits at its first task inside "Project uitvoeren": continue there from startDwellings
+    runtime.createProcessInstanceModification(project.getId()).startBeforeActivity("startDwellings")
+        .cancelAllForActivity("draftDeclarationOfIntent").execute();
     ManagementService management = engine.getManagementService();
     for (int round = 0; round < 1000; round++) {
       List<Job> due = management.createJobQuery().executable().messages().list();

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -19,8 +21,8 @@ import org.camunda.bpm.engine.task.Task;
  * the benchmark follows the models as they change): every visible, enabled field gets a value that
  * passes its validation; a choice takes the positive answer (JOIN, AGREE, DONE, SIGNED, …) when
  * offered, else the first option (options from {@code valuesKey} are read from the task's
- * variables); a required checkbox is ticked, others are not; fields hidden by a condition are left
- * out (the positive answers keep the refusal fields hidden).
+ * variables); a required checkbox is ticked, others are not; a field hidden by its condition on
+ * the answers so far is left out (the positive answers keep the refusal fields hidden).
  */
 final class FormAnswers {
 
@@ -43,6 +45,9 @@ final class FormAnswers {
         key -> read(task.getId()));
     Map<String, Object> values = new HashMap<>();
     for (JsonNode field : form) {
+      if (hidden(field, values)) {
+        continue;
+      }
       Object value = value(task, field);
       if (value != null) {
         values.put(field.get("key").asText(), value);
@@ -63,14 +68,29 @@ final class FormAnswers {
 
   private static void collect(JsonNode components, List<JsonNode> found) {
     for (JsonNode c : components) {
-      boolean input = c.hasNonNull("key") && !c.path("disabled").asBoolean() && !c.path("readonly").asBoolean()
-          && !c.path("conditional").hasNonNull("hide");
+      boolean input = c.hasNonNull("key") && !c.path("disabled").asBoolean() && !c.path("readonly").asBoolean();
       if (input) {
         found.add(c);
       }
       collect(c.path("components"), found);
     }
   }
+
+  /**
+   * Whether the field's hide condition holds for the answers so far; understood are the forms'
+   * conditions {@code =key = "VALUE"} and {@code =key != "VALUE"} (others: shown).
+   */
+  static boolean hidden(JsonNode field, Map<String, Object> answers) {
+    String hide = field.path("conditional").path("hide").asText("");
+    Matcher m = CONDITION.matcher(hide.trim());
+    if (!m.matches()) {
+      return false;
+    }
+    boolean equal = m.group(3).equals(String.valueOf(answers.get(m.group(1))));
+    return m.group(2).equals("=") == equal;
+  }
+
+  private static final Pattern CONDITION = Pattern.compile("=\\s*(\\w+)\\s*(!=|=)\\s*\"([^\"]*)\"");
 
   private Object value(Task task, JsonNode field) {
     JsonNode validate = field.path("validate");
