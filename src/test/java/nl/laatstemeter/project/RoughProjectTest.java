@@ -388,10 +388,10 @@ class RoughProjectTest extends ProjectProcessTest {
     return true;
   }
 
-  /** As a member of the task's (one) candidate group, with answers its form accepts. */
+  /** As a member of the task's (first) candidate group, with answers its form accepts. */
   private void completeAsParty(Task task, Map<String, Object> answers) {
     List<String> groups = groups(task);
-    assertThat(groups).as("candidate group of " + task.getTaskDefinitionKey()).hasSize(1);
+    assertThat(groups).as("candidate groups of " + task.getTaskDefinitionKey()).isNotEmpty();
     String group = groups.get(0);
     identity.setAuthentication("medewerker-" + group, List.of(group));
     try {
