@@ -68,8 +68,9 @@ class InspectionInTasklistTest extends BrowserAcceptanceTest {
     assertThat(tasks.createTaskQuery().taskId(inspection.getId()).singleResult().getAssignee()).isEqualTo(installer);
     tasklist.browser().screenshot("schouw-geclaimd");
 
-    // everything but the delivery-set location
-    form.date("Datum van het bezoek", LocalDate.now())
+    // the visit took place (the visit's fields appear), then everything but the delivery-set location
+    form.choose("Uitkomst van het bezoek", "Bezoek gedaan")
+        .date("Datum van het bezoek", LocalDate.now())
         .check("Keukentafelgesprek gevoerd tijdens het bezoek")
         .select("Woningtype", "Rijtjeshuis")
         .select("Gekozen aansluitmethode", "Via de kruipruimte")
