@@ -77,13 +77,22 @@ final class CamundaForm {
     return this;
   }
 
-  /** Opens the drop-down and clicks the option with exactly this text. */
+  /**
+   * Opens the drop-down and clicks the option with exactly this text. form-js opens a select's
+   * drop-down when the field gets the focus (e.g. by the TAB that leaves the field before) and a
+   * click toggles it, so a click on a drop-down that is already open closes it: click only while
+   * no drop-down list shows.
+   */
   CamundaForm select(String label, String option) {
     WebElement field = field(label);
-    field.findElement(By.cssSelector(".fjs-select-display, .fjs-input-group")).click();
     By item = By.xpath(".//*[contains(@class, 'fjs-dropdownlist-item')][normalize-space(.) = " + literal(option) + "]");
-    browser.until(d -> field.findElements(item).stream().filter(WebElement::isDisplayed).findFirst().orElse(null),
-        "option '" + option + "' of '" + label + "'").click();
+    browser.until(d -> {
+      WebElement shown = field.findElements(item).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+      if (shown == null && field.findElements(By.cssSelector(".fjs-dropdownlist")).isEmpty()) {
+        field.findElement(By.cssSelector(".fjs-input-group")).click();
+      }
+      return shown;
+    }, "option '" + option + "' of '" + label + "'").click();
     browser.until(d -> field.findElement(By.cssSelector(".fjs-select-display")).getText().equals(option),
         "'" + label + "' shows '" + option + "'");
     return this;

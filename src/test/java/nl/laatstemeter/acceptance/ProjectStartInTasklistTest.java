@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.laatstemeter.demo.DemoData;
 import nl.laatstemeter.demo.DemoOrganisations;
+import nl.laatstemeter.form.FormJson;
+import nl.laatstemeter.form.Role;
 import nl.laatstemeter.identity.TasklistFilters;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -23,6 +25,7 @@ class ProjectStartInTasklistTest extends BrowserAcceptanceTest {
 
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired FormJson json;
 
   @Test
   void heatCompanyStartsAProjectWithTheStartFormAndFindsTheDeclarationOfIntentForItsOrganisation() {
@@ -76,7 +79,9 @@ class ProjectStartInTasklistTest extends BrowserAcceptanceTest {
         .variableValueEquals("projectName", PROJECT_NAME).singleResult();
     assertThat(project).as("a connectionProject instance named " + PROJECT_NAME).isNotNull();
     assertThat(project.getBusinessKey()).as("business key = the project id").isNotBlank();
-    assertThat(runtime.getVariable(project.getId(), "partyHousingAssociation")).isEqualTo(ProjectSetup.HOUSING);
+    // the start listener turns the form fields into the collaboration form: the chosen name arrives as the group id
+    assertThat(json.read((String) runtime.getVariable(project.getId(), "collaborationForm")).parties())
+        .containsEntry(Role.HOUSING_ASSOCIATION, ProjectSetup.HOUSING);
     assertThat(runtime.getVariables(project.getId())).as("the list of organisations is not stored")
         .doesNotContainKey("organisations");
     Task draft = tasks.createTaskQuery().processInstanceId(project.getId())
