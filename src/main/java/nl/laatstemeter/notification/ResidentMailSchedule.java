@@ -2,6 +2,7 @@ package nl.laatstemeter.notification;
 
 import java.time.LocalDate;
 import java.util.Date;
+import nl.laatstemeter.contract.BusinessTime;
 import nl.laatstemeter.contract.DutchCalendar;
 import nl.laatstemeter.dwelling.PlannedDateNotice;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -43,7 +44,7 @@ public class ResidentMailSchedule implements PlannedDateNotice {
   @Override
   public Date noticeDateFor(LocalDate plannedDate) {
     LocalDate day = DutchCalendar.workingDaysBefore(plannedDate, settings.getPlannedDateNoticeWorkingDays());
-    Date notice = Date.from(day.atTime(settings.getNoticeTime()).atZone(settings.getZone()).toInstant());
+    Date notice = Date.from(day.atTime(settings.getNoticeTime()).atZone(BusinessTime.ZONE).toInstant());
     Date now = ClockUtil.getCurrentTime();
     return notice.before(now) ? now : notice;
   }
