@@ -109,7 +109,7 @@ public class DwellingSteps {
 
   // ---- what the project has decided
 
-  /** The project's Boolean variable (inspectionsMayStart, installerAwarded, trainsPlanned, projectStopped). */
+  /** The project's Boolean variable (inspectionsMayStart, installerJoined, trainsPlanned, projectStopped). */
   public boolean projectFlag(VariableScope dwelling, String name) {
     return Boolean.TRUE.equals(projectVariable(dwelling, name));
   }
@@ -118,10 +118,10 @@ public class DwellingSteps {
     return instances.projectVariable((String) dwelling.getVariable(DwellingVariables.PROJECT_ID), name);
   }
 
-  /** The installer is in the team: from the start, or awarded (installer timing LATER). */
+  /** The installer is in the team: from the start, or once it joined (installer timing LATER: its award accepted). */
   public boolean installerInTeam(VariableScope dwelling) {
     return form(dwelling).buildingBlocks().installer().timing() == InstallerTiming.FROM_START
-        || projectFlag(dwelling, ProjectVariables.INSTALLER_AWARDED);
+        || projectFlag(dwelling, ProjectVariables.INSTALLER_JOINED);
   }
 
   // ---- branches of the collaboration form
