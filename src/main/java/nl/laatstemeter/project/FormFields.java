@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import nl.laatstemeter.contract.DecisionInputs;
 import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.form.BuildingBlocks;
 import nl.laatstemeter.form.BuildingBlocks.CoordinationMode;
@@ -25,31 +26,29 @@ import nl.laatstemeter.form.WorkPackage;
  */
 final class FormFields {
 
-  static final String COORDINATION_MODE = "coordinationMode";
-  static final String COORDINATOR = "coordinator";
-  static final String INITIATOR = "initiator";
-  static final String STRUCTURE = "structure";
-  static final String HEAT_COMPANY_SCOPE = "heatCompanyScope";
-  static final String INSTALLER_TIMING = "installerTiming";
-  static final String INSTALLER_COUNT = "installerCount";
-  static final String INSPECTION_SCOPE = "inspectionScope";
-  static final String INSPECTION_PARTIES = "inspectionParties";
-  static final String INSPECTION_PARTY = "inspectionParty";
-  static final String INSPECTION_ROUNDS = "inspectionRounds";
+  // the start form's fields of the building blocks are named as the decision inputs (one home)
+  static final String COORDINATION_MODE = DecisionInputs.COORDINATION_MODE;
+  static final String COORDINATOR = DecisionInputs.COORDINATOR;
+  static final String INITIATOR = DecisionInputs.INITIATOR;
+  static final String STRUCTURE = DecisionInputs.STRUCTURE;
+  static final String HEAT_COMPANY_SCOPE = DecisionInputs.HEAT_COMPANY_SCOPE;
+  static final String INSTALLER_TIMING = DecisionInputs.INSTALLER_TIMING;
+  static final String INSTALLER_COUNT = DecisionInputs.INSTALLER_COUNT;
+  static final String INSPECTION_SCOPE = DecisionInputs.INSPECTION_SCOPE;
+  static final String INSPECTION_PARTIES = DecisionInputs.INSPECTION_PARTIES;
+  static final String INSPECTION_PARTY = DecisionInputs.INSPECTION_PARTY;
+  static final String INSPECTION_ROUNDS = DecisionInputs.INSPECTION_ROUNDS;
   static final String INSPECTION_COMPANION = "inspectionCompanion";
-  static final String TENDER_METHOD = "tenderMethod";
-  static final String TENDER_SPLIT = "tenderSplit";
-  static final String COMMUNICATION_APPROACH = "communicationApproach";
-  static final String COMMUNICATION_PARTY = "communicationParty";
-  static final String HEAT_COMPANY_TYPE = "heatCompanyType";
-  static final String APPROACH = "approach";
+  static final String TENDER_METHOD = DecisionInputs.TENDER_METHOD;
+  static final String TENDER_SPLIT = DecisionInputs.TENDER_SPLIT;
+  static final String COMMUNICATION_APPROACH = DecisionInputs.COMMUNICATION_APPROACH;
+  static final String COMMUNICATION_PARTY = DecisionInputs.COMMUNICATION_PARTY;
+  static final String HEAT_COMPANY_TYPE = DecisionInputs.HEAT_COMPANY_TYPE;
+  static final String APPROACH = DecisionInputs.APPROACH;
   static final String THRESHOLD_PERCENT = "participationThresholdPercent";
   static final String SIGN_UP_DEADLINE = "signUpDeadline";
 
-  static final Map<Phase, String> BY_PHASE = new EnumMap<>(Map.of(
-      Phase.PREPARATION, "byPhasePreparation", Phase.TENDER, "byPhaseTender", Phase.INSPECTION, "byPhaseInspection",
-      Phase.COMMUNICATION, "byPhaseCommunication", Phase.EXECUTION, "byPhaseExecution",
-      Phase.AFTERCARE, "byPhaseAftercare"));
+  static final Map<Phase, String> BY_PHASE = byPhase();
   static final Map<Role, String> PARTIES = new EnumMap<>(Map.of(
       Role.HEAT_COMPANY, "partyHeatCompany", Role.MUNICIPALITY, "partyMunicipality",
       Role.HOUSING_ASSOCIATION, "partyHousingAssociation", Role.INSTALLER, "partyInstaller",
@@ -96,6 +95,14 @@ final class FormFields {
   }
 
   private FormFields() {}
+
+  private static Map<Phase, String> byPhase() {
+    Map<Phase, String> fields = new EnumMap<>(Phase.class);
+    for (Phase phase : Phase.values()) {
+      fields.put(phase, DecisionInputs.byPhase(phase));
+    }
+    return fields;
+  }
 
   /** The Dutch label for a JSON path, or the path itself. */
   static String label(String path) {
