@@ -1,5 +1,23 @@
 package nl.laatstemeter.project;
 
+import static nl.laatstemeter.contract.DecisionInputs.APPROACH;
+import static nl.laatstemeter.contract.DecisionInputs.COMMUNICATION_APPROACH;
+import static nl.laatstemeter.contract.DecisionInputs.COMMUNICATION_PARTY;
+import static nl.laatstemeter.contract.DecisionInputs.COORDINATION_MODE;
+import static nl.laatstemeter.contract.DecisionInputs.COORDINATOR;
+import static nl.laatstemeter.contract.DecisionInputs.HEAT_COMPANY_SCOPE;
+import static nl.laatstemeter.contract.DecisionInputs.HEAT_COMPANY_TYPE;
+import static nl.laatstemeter.contract.DecisionInputs.INITIATOR;
+import static nl.laatstemeter.contract.DecisionInputs.INSPECTION_PARTIES;
+import static nl.laatstemeter.contract.DecisionInputs.INSPECTION_PARTY;
+import static nl.laatstemeter.contract.DecisionInputs.INSPECTION_ROUNDS;
+import static nl.laatstemeter.contract.DecisionInputs.INSPECTION_SCOPE;
+import static nl.laatstemeter.contract.DecisionInputs.INSTALLER_COUNT;
+import static nl.laatstemeter.contract.DecisionInputs.INSTALLER_TIMING;
+import static nl.laatstemeter.contract.DecisionInputs.STRUCTURE;
+import static nl.laatstemeter.contract.DecisionInputs.TENDER_METHOD;
+import static nl.laatstemeter.contract.DecisionInputs.TENDER_SPLIT;
+
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -26,25 +44,8 @@ import nl.laatstemeter.form.WorkPackage;
  */
 final class FormFields {
 
-  // the start form's fields of the building blocks are named as the decision inputs (one home)
-  static final String COORDINATION_MODE = DecisionInputs.COORDINATION_MODE;
-  static final String COORDINATOR = DecisionInputs.COORDINATOR;
-  static final String INITIATOR = DecisionInputs.INITIATOR;
-  static final String STRUCTURE = DecisionInputs.STRUCTURE;
-  static final String HEAT_COMPANY_SCOPE = DecisionInputs.HEAT_COMPANY_SCOPE;
-  static final String INSTALLER_TIMING = DecisionInputs.INSTALLER_TIMING;
-  static final String INSTALLER_COUNT = DecisionInputs.INSTALLER_COUNT;
-  static final String INSPECTION_SCOPE = DecisionInputs.INSPECTION_SCOPE;
-  static final String INSPECTION_PARTIES = DecisionInputs.INSPECTION_PARTIES;
-  static final String INSPECTION_PARTY = DecisionInputs.INSPECTION_PARTY;
-  static final String INSPECTION_ROUNDS = DecisionInputs.INSPECTION_ROUNDS;
+  // the start form's fields of the building blocks are named as the decision inputs (DecisionInputs, imported)
   static final String INSPECTION_COMPANION = "inspectionCompanion";
-  static final String TENDER_METHOD = DecisionInputs.TENDER_METHOD;
-  static final String TENDER_SPLIT = DecisionInputs.TENDER_SPLIT;
-  static final String COMMUNICATION_APPROACH = DecisionInputs.COMMUNICATION_APPROACH;
-  static final String COMMUNICATION_PARTY = DecisionInputs.COMMUNICATION_PARTY;
-  static final String HEAT_COMPANY_TYPE = DecisionInputs.HEAT_COMPANY_TYPE;
-  static final String APPROACH = DecisionInputs.APPROACH;
   static final String THRESHOLD_PERCENT = "participationThresholdPercent";
   static final String SIGN_UP_DEADLINE = "signUpDeadline";
 
