@@ -63,3 +63,25 @@ CREATE TABLE IF NOT EXISTS LM_DWELLING (
   resident_email VARCHAR(255),
   planned_date DATE,
   PRIMARY KEY (project_id, dwelling_id));
+
+-- the ambitions of DOMAIN.md section 7 (nl.laatstemeter.ambitions): the tasks per organisation
+-- (TaskLedger) and the Dutch working days by number (WorkingDays, filled at startup)
+CREATE TABLE IF NOT EXISTS LM_TASK_LEDGER (
+  task_id VARCHAR(64) NOT NULL,
+  group_id VARCHAR(64) NOT NULL,
+  primary_group SMALLINT NOT NULL,
+  project_id VARCHAR(64) NOT NULL,
+  dwelling_id VARCHAR(64),
+  business_key VARCHAR(150),
+  task_key VARCHAR(64) NOT NULL,
+  created_ms BIGINT NOT NULL,
+  ended_ms BIGINT,
+  completed_day DATE,
+  outcome VARCHAR(32),
+  PRIMARY KEY (task_id, group_id));
+
+CREATE INDEX IF NOT EXISTS LM_TASK_LEDGER_PROJECT ON LM_TASK_LEDGER (project_id, business_key);
+
+CREATE TABLE IF NOT EXISTS LM_WORKING_DAY (
+  work_date DATE NOT NULL PRIMARY KEY,
+  seq INTEGER NOT NULL);
