@@ -35,11 +35,6 @@ public class AdviceService {
 
   /** Decision key of the advice table. */
   public static final String ADVICE = "advice";
-  /** Inputs of the ERROR rules that guard a form that runs (not when it is only judged). */
-  static final String TO_RUN = "toRun";
-  static final String NEW_PROJECT = "newProject";
-  static final String SIGN_UP_DEADLINE = "signUpDeadline";
-  static final String TODAY = "today";
 
   private final CachedDecisions decisions;
   private final RoutingService routing;
@@ -74,8 +69,8 @@ public class AdviceService {
 
   private RunCheck check(CollaborationForm form, List<Responsibility> responsibilities, boolean toRun, boolean newProject) {
     Map<String, Object> inputs = inputs(form, responsibilities);
-    inputs.put(TO_RUN, toRun);
-    inputs.put(NEW_PROJECT, newProject);
+    inputs.put(DecisionInputs.TO_RUN, toRun);
+    inputs.put(DecisionInputs.NEW_PROJECT, newProject);
     List<Advice> advice = new ArrayList<>();
     List<FieldError> fieldErrors = new ArrayList<>();
     for (Map<String, Object> row : decisions.evaluate(ADVICE, inputs)) {
@@ -117,8 +112,8 @@ public class AdviceService {
     v.put(DecisionInputs.MISSING_ROLE_NAMES, missing.stream().map(DutchNames::role).toList());
     v.put(DecisionInputs.THRESHOLD_SET, form.context().thresholdSet());
     v.put(DecisionInputs.TEAM_ROLES, form.mappedRoles().stream().map(Enum::name).toList());
-    v.put(SIGN_UP_DEADLINE, form.context().signUpDeadline() == null ? null : form.context().signUpDeadline().toString());
-    v.put(TODAY, LocalDate.now(BusinessTime.clock()).toString());
+    v.put(DecisionInputs.SIGN_UP_DEADLINE, form.context().signUpDeadline() == null ? null : form.context().signUpDeadline().toString());
+    v.put(DecisionInputs.TODAY, LocalDate.now(BusinessTime.clock()).toString());
     return v;
   }
 

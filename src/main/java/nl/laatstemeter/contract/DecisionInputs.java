@@ -52,6 +52,15 @@ public final class DecisionInputs {
   public static final String DWELLING_COUNT = "dwellingCount";
   public static final String MISSING_ROLES = "missingRoles";
   public static final String MISSING_ROLE_NAMES = "missingRoleNames";
+  // the ERROR rules that guard a form that runs (advice.dmn, output field)
+  /** A project is created or a form recorded (false when a form is only judged: POST /api/evaluate). */
+  public static final String TO_RUN = "toRun";
+  /** A new project (its sign-up deadline may not lie in the past). */
+  public static final String NEW_PROJECT = "newProject";
+  /** {@code context.signUpDeadline} (JJJJ-MM-DD) or null; also the start form's field. */
+  public static final String SIGN_UP_DEADLINE = "signUpDeadline";
+  /** Today in {@link BusinessTime#ZONE} (JJJJ-MM-DD). */
+  public static final String TODAY = "today";
 
   // ---- decisions about one task or mail (routing.dmn)
   public static final String TASK = "task";

@@ -14,6 +14,7 @@ import static nl.laatstemeter.contract.DecisionInputs.INSPECTION_ROUNDS;
 import static nl.laatstemeter.contract.DecisionInputs.INSPECTION_SCOPE;
 import static nl.laatstemeter.contract.DecisionInputs.INSTALLER_COUNT;
 import static nl.laatstemeter.contract.DecisionInputs.INSTALLER_TIMING;
+import static nl.laatstemeter.contract.DecisionInputs.SIGN_UP_DEADLINE;
 import static nl.laatstemeter.contract.DecisionInputs.STRUCTURE;
 import static nl.laatstemeter.contract.DecisionInputs.TENDER_METHOD;
 import static nl.laatstemeter.contract.DecisionInputs.TENDER_SPLIT;
@@ -47,7 +48,6 @@ final class FormFields {
   // the start form's fields of the building blocks are named as the decision inputs (DecisionInputs, imported)
   static final String INSPECTION_COMPANION = "inspectionCompanion";
   static final String THRESHOLD_PERCENT = "participationThresholdPercent";
-  static final String SIGN_UP_DEADLINE = "signUpDeadline";
 
   static final Map<Phase, String> BY_PHASE = byPhase();
   static final Map<Role, String> PARTIES = new EnumMap<>(Map.of(
