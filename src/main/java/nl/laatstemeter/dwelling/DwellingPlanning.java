@@ -9,7 +9,6 @@ import nl.laatstemeter.contract.DwellingVariables;
 import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.contract.Values;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,15 +21,15 @@ public class DwellingPlanning {
   private final DwellingRegister register;
   private final ProjectReleases project;
   private final DwellingTimers timers;
-  private final int noticeWorkingDays;
+  private final PlannedDateNotice notice;
   private final Clock clock = BusinessTime.clock();
 
   public DwellingPlanning(DwellingRegister register, ProjectReleases project, DwellingTimers timers,
-      @Value("${laatstemeter.mail.planned-date-notice-working-days:10}") int noticeWorkingDays) {
+      PlannedDateNotice notice) {
     this.register = register;
     this.project = project;
     this.timers = timers;
-    this.noticeWorkingDays = noticeWorkingDays;
+    this.notice = notice;
   }
 
   /**
@@ -50,7 +49,7 @@ public class DwellingPlanning {
   }
 
   private LocalDate firstFreeSlot(DelegateExecution dwelling, String projectId) {
-    LocalDate earliest = DutchCalendar.workingDaysAfter(LocalDate.now(clock), noticeWorkingDays);
+    LocalDate earliest = DutchCalendar.workingDaysAfter(LocalDate.now(clock), notice.noticeWorkingDays());
     Object first = project.projectVariable(dwelling, ProjectVariables.FIRST_DATE);
     Object size = project.projectVariable(dwelling, ProjectVariables.TRAIN_SIZE);
     if (first == null || size == null) {

@@ -40,6 +40,11 @@ public class ResidentMailSchedule implements PlannedDateNotice {
     return noticeDateFor(planned);
   }
 
+  @Override
+  public int noticeWorkingDays() {
+    return settings.getPlannedDateNoticeWorkingDays();
+  }
+
   /** The notice moment for a planned date; use it to move the notice timer on replanning. */
   @Override
   public Date noticeDateFor(LocalDate plannedDate) {
