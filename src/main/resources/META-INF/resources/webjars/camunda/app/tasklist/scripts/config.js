@@ -21,8 +21,9 @@ export default {
     long: 'dddd D MMMM YYYY HH:mm',
     short: 'DD-MM-YYYY'
   },
-  // Camunda Forms' date pickers in dd-mm-jjjj also on a browser set to another language
-  customScripts: ['scripts/dutch-dates'],
+  // Camunda Forms in Dutch: date pickers in dd-mm-jjjj also on a browser set to another language,
+  // Dutch calendars, validation messages and placeholders
+  customScripts: ['scripts/dutch-dates', 'scripts/dutch-forms'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
