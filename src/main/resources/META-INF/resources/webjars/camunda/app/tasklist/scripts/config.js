@@ -12,7 +12,8 @@ export default {
     availableLocales: ['nl'],
     fallbackLocale: 'nl'
   },
-  // dd-mm-jjjj; times are shown in the browser's time zone (Europe/Amsterdam on Dutch machines)
+  // dd-mm-jjjj, times in Dutch time (Europe/Amsterdam) whatever the computer's time zone
+  // (../shared/amsterdam-time.js below)
   dateFormat: {
     monthName: 'MMMM',
     day: 'DD',
@@ -23,7 +24,7 @@ export default {
   },
   // Camunda Forms in Dutch: date pickers in dd-mm-jjjj also on a browser set to another language,
   // Dutch calendars, validation messages and placeholders
-  customScripts: ['scripts/dutch-dates', 'scripts/dutch-forms'],
+  customScripts: ['../shared/amsterdam-time', 'scripts/dutch-dates', 'scripts/dutch-forms'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
