@@ -85,6 +85,25 @@ class CamundaFormsInDutchTest extends BrowserAcceptanceTest {
   }
 
   @Test
+  void tasklistsOwnCalendarForTheFollowUpDateIsDutch() {
+    ProjectSetup project = ProjectSetup.create(engine, port, "Kalender Bloemenbuurt", "Tulpstraat");
+    Task first = project.tasks(project.projectId, "draftDeclarationOfIntent").get(0);
+    String heat = DemoOrganisations.HEAT_COMPANY.user().id();
+    Tasklist tasklist = tasklistOf(heat).logIn(heat, DemoData.PASSWORD);
+    tasklist.filter(TasklistFilters.ORGANISATION_TASKS).openTask(first.getName());
+    Browser browser = tasklist.browser();
+    browser.click(By.xpath("//section[contains(@class, 'task-card')]//a[normalize-space(.) = 'Opvolgdatum instellen']"));
+    WebElement calendar = browser.visible(By.cssSelector(".cam-widget-inline-field .uib-daypicker table"));
+    browser.screenshot("opvolgdatum-kalender");
+    LocalDate today = LocalDate.now(ZoneId.of(Browser.TIME_ZONE));
+    assertThat(calendar.getText()).contains(today.getMonth().getDisplayName(TextStyle.FULL, Locale.forLanguageTag("nl"))
+        + " " + today.getYear());
+    assertThat(calendar.findElements(By.cssSelector("thead th small")).stream().map(WebElement::getText)
+        .map(String::trim).toList())
+        .as("the days of the week, from Monday").containsExactly("ma", "di", "wo", "do", "vr", "za", "zo");
+  }
+
+  @Test
   void timesAreShownInDutchTimeOnAComputerSetToAnotherTimeZone() {
     ProjectSetup project = ProjectSetup.create(engine, port, "Tijden Vogelbuurt", "Merelstraat");
     Task first = project.tasks(project.projectId, "draftDeclarationOfIntent").get(0);

@@ -24,7 +24,7 @@ export default {
   },
   // Camunda Forms in Dutch: date pickers in dd-mm-jjjj also on a browser set to another language,
   // Dutch calendars, validation messages and placeholders
-  customScripts: ['../shared/amsterdam-time', 'scripts/dutch-dates', 'scripts/dutch-forms'],
+  customScripts: ['../shared/dutch-locale', '../shared/amsterdam-time', 'scripts/dutch-dates', 'scripts/dutch-forms'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
