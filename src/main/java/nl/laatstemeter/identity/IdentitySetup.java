@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  *   <li>everyone may use Tasklist; what a user sees there are the tasks of their organisation,
  *   through Camunda's default task authorization for candidate groups (READ + UPDATE);</li>
  *   <li>group {@value #MANAGEMENT} reads everything in Cockpit, without admin rights;</li>
- *   <li>everyone may start a project ({@code connectionProject}) from its start form;</li>
+ *   <li>every organisation but management may start a project ({@code connectionProject}) from its
+ *   start form;</li>
  *   <li>the Tasklist filters of {@link TasklistFilters}.</li>
  * </ul>
  * Organisations are Camunda groups of type {@value #ORGANISATION_GROUP_TYPE}, Camunda's type for
@@ -56,15 +57,40 @@ public class IdentitySetup {
     ensure();
   }
 
+  /**
+   * An organisation (Camunda group of type {@value #ORGANISATION_GROUP_TYPE}), created when missing,
+   * that may start a project.
+   */
+  public void ensureOrganisation(String groupId, String name) {
+    store.ensureGroup(groupId, name, ORGANISATION_GROUP_TYPE);
+    allowProjectStart(groupId);
+  }
+
+  /**
+   * The organisation's users may start a project from Tasklist's start form (as through
+   * /api/projects). Organisations made later in Camunda Admin get this at the next start of the
+   * application, or from an administrator in Admin (Autorisaties, Procesdefinitie connectionProject).
+   */
+  void allowProjectStart(String groupId) {
+    store.grantGroup(groupId, PROCESS_DEFINITION, ProcessKeys.PROJECT, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
+  }
+
   /** Creates what is missing; changes nothing when everything exists. */
   public void ensure() {
     store.grantEveryone(APPLICATION, TASKLIST, Permissions.ACCESS);
-    // every logged-in party may start a project from Tasklist's start form (as through /api/projects)
-    store.grantEveryone(PROCESS_DEFINITION, ProcessKeys.PROJECT, ProcessDefinitionPermissions.READ,
-        ProcessDefinitionPermissions.CREATE_INSTANCE);
     store.grantEveryone(PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+    // Starting a project is granted per organisation (allowProjectStart), not to everyone: the
+    // engine checks authorizations with revokes (application.yaml), and there a global
+    // authorization on connectionProject without TASK_WORK would deny every party its project tasks.
+    store.removeEveryone(PROCESS_DEFINITION, ProcessKeys.PROJECT); // the global grant of earlier versions
 
     store.ensureGroup(MANAGEMENT, "Management", ORGANISATION_GROUP_TYPE);
+    for (String organisation : store.groupIds(ORGANISATION_GROUP_TYPE)) {
+      if (!MANAGEMENT.equals(organisation)) {
+        allowProjectStart(organisation);
+      }
+    }
     store.grantGroup(MANAGEMENT, APPLICATION, COCKPIT, Permissions.ACCESS);
     store.grantGroup(MANAGEMENT, PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE,

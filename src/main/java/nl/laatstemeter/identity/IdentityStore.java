@@ -76,6 +76,17 @@ public class IdentityStore {
         AUTH_TYPE_GLOBAL, null, resource, resourceId, permissions);
   }
 
+  /** Removes the global authorization on the resource, if there is one. */
+  public void removeEveryone(Resource resource, String resourceId) {
+    authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL).resourceType(resource)
+        .resourceId(resourceId).list().forEach(a -> authorizations.deleteAuthorization(a.getId()));
+  }
+
+  /** The ids of the groups of this type. */
+  public List<String> groupIds(String type) {
+    return identity.createGroupQuery().groupType(type).list().stream().map(Group::getId).toList();
+  }
+
   private void grant(AuthorizationQuery query, int type, String groupId, Resource resource, String resourceId,
       Permission... permissions) {
     List<Authorization> existing = query.resourceType(resource).resourceId(resourceId).list();
