@@ -75,20 +75,17 @@ final class Cockpit {
         .toList();
   }
 
+  private static final By USER_TASK_ROWS = By.cssSelector("tr[ng-repeat='userTask in userTasks']");
+
   /** One row of the user tasks tab of a process instance: the task's name, its times and its assignee as shown. */
   record UserTaskRow(String name, String created, String due, String assignee) {}
 
   /** Opens the runtime view of a process instance on its user tasks tab and returns the open tasks. */
   List<UserTaskRow> userTasksOf(String processInstanceId) {
     browser.go(PATH + "#/process-instance/" + processInstanceId + "/runtime?tab=user-tasks-tab");
-    By rows = By.cssSelector("tr[ng-repeat='userTask in userTasks']");
-    browser.until(d -> d.findElements(rows).stream()
+    browser.until(d -> d.findElements(USER_TASK_ROWS).stream()
         .anyMatch(r -> !r.findElement(By.cssSelector("td.created")).getText().isBlank()), "the user tasks of " + processInstanceId);
-    return browser.driver().findElements(rows).stream().map(r -> new UserTaskRow(
-        r.findElement(By.cssSelector("td.activity")).getText().trim(),
-        r.findElement(By.cssSelector("td.created")).getText().trim(),
-        r.findElement(By.cssSelector("td.due")).getText().trim(),
-        r.findElement(By.cssSelector("td.assignee")).getText().trim())).toList();
+    return userTaskRows();
   }
 
   /**
@@ -99,12 +96,12 @@ final class Cockpit {
     userTasksOf(processInstanceId);
     browser.until(d -> userTaskRows().stream()
         .anyMatch(r -> r.name().equals(taskName) && r.assignee().equals(assignee)),
-        "task '" + taskName + "' assigned to '" + assignee + "' in the user tasks tab (now " + userTaskRows() + ")");
+        "task '" + taskName + "' assigned to '" + assignee + "' in the user tasks tab");
     return userTaskRows();
   }
 
   private List<UserTaskRow> userTaskRows() {
-    return browser.driver().findElements(By.cssSelector("tr[ng-repeat='userTask in userTasks']")).stream()
+    return browser.driver().findElements(USER_TASK_ROWS).stream()
         .map(r -> new UserTaskRow(r.findElement(By.cssSelector("td.activity")).getText().trim(),
             r.findElement(By.cssSelector("td.created")).getText().trim(),
             r.findElement(By.cssSelector("td.due")).getText().trim(),
