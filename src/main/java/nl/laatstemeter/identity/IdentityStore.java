@@ -36,6 +36,18 @@ public class IdentityStore {
     }
   }
 
+  /**
+   * Renames the group from {@code from} to {@code to}; leaves it as it is when it does not exist or
+   * has another name (a name given in Admin stays).
+   */
+  public void renameGroup(String id, String from, String to) {
+    Group group = identity.createGroupQuery().groupId(id).singleResult();
+    if (group != null && from.equals(group.getName())) {
+      group.setName(to);
+      identity.saveGroup(group);
+    }
+  }
+
   public void ensureUser(String id, String firstName, String lastName, String email, String password) {
     if (identity.createUserQuery().userId(id).count() == 0) {
       User user = identity.newUser(id);
