@@ -109,6 +109,22 @@ final class Cockpit {
   }
 
   /**
+   * In the user tasks tab (opened with {@link #userTasksOf}), opens the dialog that lists the groups
+   * of the task named {@code taskName} and returns the groups as it shows them, once
+   * {@code expected} is among them; the dialog stays open.
+   */
+  List<String> groupsOfTask(String taskName, String expected) {
+    WebElement row = browser.until(d -> d.findElements(USER_TASK_ROWS).stream()
+        .filter(r -> r.findElement(By.cssSelector("td.activity")).getText().trim().equals(taskName)).findFirst()
+        .orElse(null), "task '" + taskName + "' in the user tasks tab");
+    row.findElement(By.cssSelector("a[ng-click='changeGroupIdentityLinks()']")).click();
+    By groups = By.cssSelector(".modal-dialog .identity-links td.id");
+    browser.until(d -> d.findElements(groups).stream().anyMatch(g -> g.getText().trim().equals(expected)),
+        "'" + expected + "' among the groups of task '" + taskName + "'");
+    return browser.driver().findElements(groups).stream().map(g -> g.getText().trim()).toList();
+  }
+
+  /**
    * Opens "Taken voor mensen" (the tasks dashboard) and returns its "Toewijzingen per groep" as
    * shown, each row "count name", once {@code expected} is among them.
    */

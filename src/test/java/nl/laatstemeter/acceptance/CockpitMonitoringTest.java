@@ -13,6 +13,7 @@ import nl.laatstemeter.demo.DemoOrganisations;
 import nl.laatstemeter.demo.DemoUser;
 import nl.laatstemeter.identity.IdentitySetup;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -22,6 +23,8 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +42,7 @@ class CockpitMonitoringTest extends BrowserAcceptanceTest {
   @Autowired ManagementService management;
   @Autowired TaskService tasks;
   @Autowired AuthorizationService authorizations;
+  @Autowired IdentityService identity;
 
   @Test
   void managerSeesTheRunningProjectAndDwellingsAndTheIncidentOfAFailedResidentMail() {
@@ -126,6 +130,19 @@ class CockpitMonitoringTest extends BrowserAcceptanceTest {
     assertThat(rows).noneSatisfy(row -> assertThat(row.assignee()).isEqualTo(heatUser.id()));
     assertThat(tasks.createTaskQuery().taskId(declaration.getId()).singleResult().getAssignee())
         .as("only the text shown changed").isEqualTo(heatUser.id());
+
+    // the dialog listing the task's groups: the organisations by name; the engine keeps the group ids
+    List<String> candidateGroups = tasks.getIdentityLinksForTask(declaration.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId).toList();
+    assertThat(candidateGroups).contains(DemoOrganisations.HEAT_COMPANY.groupId());
+    List<String> groupNames = candidateGroups.stream()
+        .map(id -> identity.createGroupQuery().groupId(id).singleResult().getName()).toList();
+    List<String> groupsShown = cockpit.groupsOfTask(declaration.getName(), DemoOrganisations.HEAT_COMPANY.name());
+    cockpit.browser().screenshot("groepen-van-taak-namen");
+    assertThat(groupsShown).containsExactlyInAnyOrderElementsOf(groupNames)
+        .doesNotContainAnyElementsOf(candidateGroups);
+    cockpit.browser().driver().navigate().refresh();
 
     // the information panel: no tenant, no parent instance, shown as a dash instead of "null"
     List<String> empty = cockpit.emptyValuesShown();

@@ -2,11 +2,13 @@ package nl.laatstemeter.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import nl.laatstemeter.demo.DemoData;
 import nl.laatstemeter.demo.DemoOrganisations;
 import nl.laatstemeter.identity.IdentitySetup;
 import nl.laatstemeter.identity.TasklistFilters;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -93,6 +95,41 @@ class WebappsInDutchTest extends BrowserAcceptanceTest {
     browser.screenshot("beheer-autorisaties-rechten");
     assertThat(browser.driver().findElements(permissions).stream().map(p -> p.getText().trim()).distinct())
         .contains("Toegang", "Alle").doesNotContain("ACCESS", "ALL");
+  }
+
+  @Test
+  void adminShowsUsersAndGroupsOfAuthorizationsByNameWithIdAndTheEditablePermissionsInDutch() {
+    String admin = "demo"; // camunda.bpm.admin-user of application.yaml, in camunda-admin
+    Browser browser = browsers.open(admin);
+    new LoginPage(browser, "/camunda/app/admin/default/").logIn(admin, DemoData.PASSWORD);
+
+    // the column "Gebruiker / groep" of the authorizations of the applications: "Naam (id)"
+    browser.go("/camunda/app/admin/default/#/authorization?resource=0");
+    By identities = By.cssSelector("td.user.group");
+    String administrators = IdentitySetup.ADMINISTRATORS + " (" + Groups.CAMUNDA_ADMIN + ")";
+    String management = "Management (" + IdentitySetup.MANAGEMENT + ")";
+    browser.until(d -> d.findElements(identities).stream().map(i -> i.getText().trim()).toList()
+        .containsAll(List.of(administrators, management)), "the users and groups of the authorizations by name");
+    browser.screenshot("beheer-autorisaties-namen");
+    List<String> shown = browser.driver().findElements(identities).stream().map(i -> i.getText().trim()).toList();
+    List<String> ids = new ArrayList<>(List.of(Groups.CAMUNDA_ADMIN, IdentitySetup.MANAGEMENT, admin));
+    DemoOrganisations.ALL.forEach(organisation -> ids.add(organisation.groupId()));
+    assertThat(shown).contains(administrators, management).doesNotContainAnyElementsOf(ids);
+
+    // editing an authorization of the process definitions: the permissions to choose from in Dutch
+    browser.go("/camunda/app/admin/default/#/authorization?resource=6");
+    browser.click(By.cssSelector("td.action a[ng-click='updateAuthorization(authorization)']"));
+    browser.click(By.cssSelector("tr.editing td.permissions .dropdown-toggle"));
+    By choices = By.cssSelector("tr.editing td.permissions .dropdown-menu li label");
+    browser.until(d -> d.findElements(choices).stream().anyMatch(c -> c.getText().trim().equals("Lezen")),
+        "the permissions to choose from in Dutch");
+    browser.screenshot("beheer-autorisatie-bewerken-rechten");
+    List<String> permissions = browser.driver().findElements(choices).stream().map(c -> c.getText().trim()).toList();
+    assertThat(permissions).contains("Lezen", "Wijzigen", "Instanties starten", "Instanties lezen", "Taken lezen")
+        .doesNotContain("READ", "UPDATE", "CREATE_INSTANCE", "READ_INSTANCE", "READ_TASK")
+        .allSatisfy(permission -> assertThat(permission).doesNotMatch("[A-Z_]+"));
+    String selection = browser.visible(By.cssSelector("tr.editing td.permissions .dropdown-menu .selection")).getText();
+    assertThat(selection).contains("Alles selecteren").doesNotContain("Select all", "Unselect all");
   }
 
   @Test

@@ -22,5 +22,6 @@ export default {
     long: 'dddd D MMMM YYYY HH:mm',
     short: 'DD-MM-YYYY'
   },
-  customScripts: ['../shared/dutch-locale', '../shared/amsterdam-time', 'scripts/dutch-labels']
+  customScripts: ['../shared/dutch-locale', '../shared/amsterdam-time', '../shared/identity-names',
+    'scripts/dutch-labels', 'scripts/identity-names']
 };

@@ -46,8 +46,15 @@ const PERMISSIONS = {
   SET_REMOVAL_TIME: 'Verwijdertijd instellen'
 };
 
+/** The buttons above the permissions of an authorization being edited (fixed English in Admin's template). */
+const SELECTION = {
+  'Select all': 'Alles selecteren',
+  'Unselect all': 'Niets selecteren'
+};
+
 /** Where each list of constants is shown as text. */
 const PLACES = [
+  { selector: 'td.permissions .dropdown-menu .selection', labels: SELECTION },
   { selector: 'td.group-type', labels: GROUP_TYPES },
   { selector: 'td.permissions', labels: PERMISSIONS },
   { selector: '.modal-body dd', labels: PERMISSIONS }
