@@ -47,12 +47,12 @@ public class DwellingFigures {
 
   private static final String LIVE = """
       WITH d AS (
-        SELECT w.dwelling_id, w.project_id || ':' || w.dwelling_id AS bk, w.planned_date
+        SELECT w.project_id, w.dwelling_id, w.project_id || ':' || w.dwelling_id AS bk, w.planned_date
         FROM LM_DWELLING w
-        WHERE w.project_id = :project %s
+        WHERE %1$s
       ),
       v AS (
-        SELECT d.dwelling_id,
+        SELECT d.bk,
           MAX(CASE WHEN hv.NAME_ = :stageName THEN hv.TEXT_ END) AS stage,
           MAX(CASE WHEN hv.NAME_ = :reasonName THEN hv.TEXT_ END) AS reason,
           MAX(CASE WHEN hv.NAME_ = :decisionName THEN hv.TEXT_ END) AS decision
@@ -60,20 +60,20 @@ public class DwellingFigures {
         JOIN ACT_HI_PROCINST p ON p.BUSINESS_KEY_ = d.bk AND p.PROC_DEF_KEY_ = :dwellingProcess
         JOIN ACT_HI_VARINST hv ON hv.PROC_INST_ID_ = p.ID_
           AND hv.NAME_ IN (:stageName, :reasonName, :decisionName)
-        GROUP BY d.dwelling_id
+        GROUP BY d.bk
       ),
       t AS (
         SELECT l.* FROM LM_TASK_LEDGER l
-        WHERE l.project_id = :project AND l.dwelling_id IS NOT NULL %s
+        WHERE l.dwelling_id IS NOT NULL AND %2$s
       ),
       per AS (
         SELECT t.business_key AS bk,
-          COUNT(DISTINCT CASE WHEN t.task_key IN (%s) AND t.outcome IN ('DONE', 'NO_ACCESS') THEN t.completed_day END) AS visits,
-          COUNT(DISTINCT CASE WHEN t.task_key IN (%<s) AND t.outcome = 'DONE' THEN t.group_id END) AS entering,
-          MAX(CASE WHEN t.task_key IN (%<s) AND t.outcome = 'DONE' AND t.group_id = :companion THEN 1 ELSE 0 END) AS companion_entered,
-          MAX(CASE WHEN t.task_key IN (%s) AND t.outcome = 'DONE' THEN 1 ELSE 0 END) AS inspected,
+          COUNT(DISTINCT CASE WHEN t.task_key IN (%3$s) AND t.outcome IN ('DONE', 'NO_ACCESS') THEN t.completed_day END) AS visits,
+          COUNT(DISTINCT CASE WHEN t.task_key IN (%3$s) AND t.outcome = 'DONE' THEN t.group_id END) AS entering,
+          MAX(CASE WHEN t.task_key IN (%3$s) AND t.outcome = 'DONE' AND t.group_id = :companion THEN 1 ELSE 0 END) AS companion_entered,
+          MAX(CASE WHEN t.task_key IN (%4$s) AND t.outcome = 'DONE' THEN 1 ELSE 0 END) AS inspected,
           MAX(CASE WHEN t.task_key = 'commissionConnection' AND t.outcome = 'DONE' THEN t.completed_day END) AS commissioned,
-          COUNT(DISTINCT CASE WHEN t.task_key IN (%s) AND t.outcome = 'DONE' THEN t.completed_day END) AS work_days,
+          COUNT(DISTINCT CASE WHEN t.task_key IN (%5$s) AND t.outcome = 'DONE' THEN t.completed_day END) AS work_days,
           MAX(CASE WHEN t.task_key = 'recordParticipationDecision' AND t.outcome = 'JOIN' THEN t.completed_day END) AS joined_day
         FROM t
         GROUP BY t.business_key
@@ -81,7 +81,7 @@ public class DwellingFigures {
       c AS (
         SELECT x.bk, COUNT(DISTINCT x.org) AS contacts FROM (
           SELECT t.business_key AS bk, t.group_id AS org FROM t
-          WHERE t.task_key IN (%s) AND t.completed_day IS NOT NULL AND COALESCE(t.outcome, '') <> 'NO_ACCESS'
+          WHERE t.task_key IN (%6$s) AND t.completed_day IS NOT NULL AND COALESCE(t.outcome, '') <> 'NO_ACCESS'
           UNION ALL
           SELECT m.business_key AS bk, m.sender_group AS org FROM d
           JOIN LM_SENT_MAIL m ON m.business_key = d.bk
@@ -110,9 +110,10 @@ public class DwellingFigures {
         COALESCE(h.hand_overs, 0) AS hand_overs,
         per.commissioned AS connected_day,
         CASE WHEN per.commissioned IS NOT NULL AND per.work_days = 1 THEN 1 ELSE 0 END AS one_day,
-        CASE WHEN per.commissioned IS NOT NULL AND per.joined_day IS NOT NULL THEN wc.seq - wj.seq END AS lead_time_days
+        CASE WHEN per.commissioned IS NOT NULL AND per.joined_day IS NOT NULL THEN wc.seq - wj.seq END AS lead_time_days,
+        d.project_id
       FROM d
-      LEFT JOIN v ON v.dwelling_id = d.dwelling_id
+      LEFT JOIN v ON v.bk = d.bk
       LEFT JOIN per ON per.bk = d.bk
       LEFT JOIN c ON c.bk = d.bk
       LEFT JOIN h ON h.bk = d.bk
@@ -123,19 +124,41 @@ public class DwellingFigures {
   private static final String COLUMNS = "dwelling_id, stage, not_connected_reason, joined, planned_date, visits, "
       + "parties_entering, contact_points, hand_overs, connected_day, one_day, lead_time_days";
 
+  /** Dwellings not kept (still running), read live. */
+  private static final String NOT_KEPT =
+      "NOT EXISTS (SELECT 1 FROM LM_DWELLING_FIGURES k WHERE k.project_id = w.project_id AND k.dwelling_id = w.dwelling_id)";
+
   /** Every dwelling of a project: the ones not kept live, the kept ones from their table. */
-  private static final String ALL = String.format(LIVE,
-      "AND NOT EXISTS (SELECT 1 FROM LM_DWELLING_FIGURES k WHERE k.project_id = w.project_id AND k.dwelling_id = w.dwelling_id)",
-      "", Measured.in(Measured.IN_HOME), Measured.in(Measured.INSPECTIONS), Measured.in(Measured.CONNECTION_DAY),
-      Measured.in(Measured.CONTACT_TASKS))
-      + " UNION ALL SELECT " + COLUMNS + " FROM LM_DWELLING_FIGURES WHERE project_id = :project ORDER BY dwelling_id";
+  private static final String ALL = live("w.project_id = :project AND " + NOT_KEPT, "l.project_id = :project")
+      + " UNION ALL SELECT " + COLUMNS + ", project_id FROM LM_DWELLING_FIGURES WHERE project_id = :project ORDER BY dwelling_id";
 
   /** One dwelling, live (to keep it). */
-  private static final String ONE = String.format(LIVE, "AND w.dwelling_id = :dwelling",
-      "AND l.business_key = :businessKey", Measured.in(Measured.IN_HOME), Measured.in(Measured.INSPECTIONS),
-      Measured.in(Measured.CONNECTION_DAY), Measured.in(Measured.CONTACT_TASKS));
+  private static final String ONE = live("w.project_id = :project AND w.dwelling_id = :dwelling",
+      "l.project_id = :project AND l.business_key = :businessKey");
+
+  /**
+   * The figures at a glance of every project at once (the Cockpit plugin's list): per project and
+   * stage the dwellings, the connected ones and of those the ones that met each ambition. One
+   * set-based query over all dwellings of all projects; parties entering (which depends on each
+   * project's inspection companion) is not part of it.
+   */
+  private static final String GLANCE = """
+      SELECT f.project_id, f.stage, f.not_connected_reason, COUNT(*) AS dwellings,
+        SUM(CASE WHEN f.connected_day IS NOT NULL THEN 1 ELSE 0 END) AS connected,
+        SUM(CASE WHEN f.connected_day IS NOT NULL AND f.visits <= 2 THEN 1 ELSE 0 END) AS at_most_two_visits,
+        SUM(CASE WHEN f.connected_day IS NOT NULL AND f.contact_points = 1 THEN 1 ELSE 0 END) AS one_contact_point,
+        SUM(CASE WHEN f.connected_day IS NOT NULL AND f.one_day = 1 THEN 1 ELSE 0 END) AS in_one_day
+      FROM (%s UNION ALL SELECT %s, project_id FROM LM_DWELLING_FIGURES) f
+      GROUP BY f.project_id, f.stage, f.not_connected_reason
+      """.formatted(live(NOT_KEPT, "1 = 1"), COLUMNS);
 
   private static final RowMapper<Row> ROW = DwellingFigures::row;
+
+  /** The live query with its dwelling filter (on {@code w}, LM_DWELLING) and task filter (on {@code l}, the ledger). */
+  private static String live(String dwellings, String tasks) {
+    return String.format(LIVE, dwellings, tasks, Measured.in(Measured.IN_HOME), Measured.in(Measured.INSPECTIONS),
+        Measured.in(Measured.CONNECTION_DAY), Measured.in(Measured.CONTACT_TASKS));
+  }
 
   private final NamedParameterJdbcTemplate jdbc;
   private final ProcessRouting routing;
@@ -165,6 +188,17 @@ public class DwellingFigures {
   /** The figures of every registered dwelling of a project, by dwelling id. */
   public List<Row> of(String projectId, String companionGroup) {
     return jdbc.query(ALL, params(projectId, companionGroup), ROW);
+  }
+
+  /** Per project, per stage and not-connected reason: dwellings, connected ones and how many of those met each ambition. */
+  record GlanceRow(String projectId, String stage, String notConnectedReason, int dwellings, int connected,
+      int atMostTwoVisits, int oneContactPoint, int inOneDay) {}
+
+  /** The figures at a glance of every project, from one query over all projects' dwellings. */
+  List<GlanceRow> glance() {
+    return jdbc.query(GLANCE, params(null, null), (rs, i) -> new GlanceRow(rs.getString("project_id"),
+        rs.getString("stage"), rs.getString("not_connected_reason"), rs.getInt("dwellings"), rs.getInt("connected"),
+        rs.getInt("at_most_two_visits"), rs.getInt("one_contact_point"), rs.getInt("in_one_day")));
   }
 
   /**

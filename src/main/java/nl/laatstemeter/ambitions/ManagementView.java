@@ -2,11 +2,14 @@ package nl.laatstemeter.ambitions;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import nl.laatstemeter.dwelling.DwellingStage;
 import nl.laatstemeter.project.Project;
 import nl.laatstemeter.project.ProjectOverview;
 import nl.laatstemeter.project.ProjectRegister;
@@ -23,7 +26,18 @@ public class ManagementView {
   /** Stages of a dwelling that has been inspected (or given the standard plan) or is further. */
   private static final Set<String> INSPECTED_OR_FURTHER = Set.of("INSPECTED", "AGREED", "PLANNED", "IN_EXECUTION", "CONNECTED", "CLOSED");
 
+  /** A project on the page of its own: its full ambitions, as {@code GET /api/projects/{id}/ambitions} answers them. */
   public record ProjectLine(String id, String name, String state, String phase, ProjectAmbitions ambitions) {}
+
+  /** A project in the list of all projects: its figures at a glance. */
+  public record ListLine(String id, String name, String state, String phase, Glance glance) {}
+
+  /**
+   * The dwellings per stage and the three ambitions of the report, as shares of the connected
+   * dwellings (the same numbers as in the project's {@link ProjectAmbitions}).
+   */
+  public record Glance(ProjectAmbitions.Dwellings dwellings, Double shareAtMostTwoVisits, Double shareOneContactPoint,
+      ProjectAmbitions.OneDay oneDay) {}
 
   public record Funnel(int registered, int signedUp, int inspected, int planned, int connected) {}
 
@@ -34,19 +48,68 @@ public class ManagementView {
   private final ProjectRegister projects;
   private final ProjectOverview overview;
   private final Ambitions ambitions;
+  private final DwellingFigures dwellingFigures;
 
-  ManagementView(ProjectRegister projects, ProjectOverview overview, Ambitions ambitions) {
+  ManagementView(ProjectRegister projects, ProjectOverview overview, Ambitions ambitions, DwellingFigures dwellingFigures) {
     this.projects = projects;
     this.overview = overview;
     this.ambitions = ambitions;
+    this.dwellingFigures = dwellingFigures;
   }
 
-  public List<ProjectLine> projects() {
-    List<ProjectLine> lines = new ArrayList<>();
+  /**
+   * Every project with its figures at a glance: the figures of all projects come from one
+   * set-based query ({@link DwellingFigures#glance()}); per project only its state and phase
+   * are asked of the engine (its running instance and where it waits), never its dwellings.
+   */
+  public List<ListLine> projects() {
+    Map<String, List<DwellingFigures.GlanceRow>> figures = new HashMap<>();
+    for (DwellingFigures.GlanceRow row : dwellingFigures.glance()) {
+      figures.computeIfAbsent(row.projectId(), p -> new ArrayList<>()).add(row);
+    }
+    List<ListLine> lines = new ArrayList<>();
     for (Project p : projects.all()) {
-      line(p).ifPresent(lines::add);
+      ProjectOverview.Status status = overview.status(p);
+      lines.add(new ListLine(p.id(), p.name(), name(status.state()), name(status.phase()),
+          glance(figures.getOrDefault(p.id(), List.of()))));
     }
     return lines;
+  }
+
+  static Glance glance(List<DwellingFigures.GlanceRow> rows) {
+    Map<String, Long> byStage = new LinkedHashMap<>();
+    for (DwellingStage stage : DwellingStage.values()) {
+      byStage.put(stage.name(), 0L);
+    }
+    Map<String, Long> byReason = new LinkedHashMap<>();
+    int total = 0;
+    int connected = 0;
+    int atMostTwo = 0;
+    int oneContact = 0;
+    int oneDay = 0;
+    for (DwellingFigures.GlanceRow r : rows) {
+      total += r.dwellings();
+      if (r.stage() != null) {
+        byStage.merge(r.stage(), (long) r.dwellings(), Long::sum);
+      }
+      if (r.notConnectedReason() != null) {
+        byReason.merge(r.notConnectedReason(), (long) r.dwellings(), Long::sum);
+      }
+      connected += r.connected();
+      atMostTwo += r.atMostTwoVisits();
+      oneContact += r.oneContactPoint();
+      oneDay += r.inOneDay();
+    }
+    return new Glance(new ProjectAmbitions.Dwellings(total, byStage, byReason), share(atMostTwo, connected),
+        share(oneContact, connected), new ProjectAmbitions.OneDay(connected, oneDay, share(oneDay, connected)));
+  }
+
+  private static Double share(int part, int connected) {
+    return connected == 0 ? null : ProjectAmbitions.percent(part, connected);
+  }
+
+  private static String name(Enum<?> value) {
+    return value == null ? null : value.name();
   }
 
   public Optional<ProjectPage> project(String id) {
@@ -75,7 +138,7 @@ public class ManagementView {
   }
 
   private Optional<ProjectLine> line(Project p) {
-    return overview.find(p.id()).flatMap(view -> ambitions.of(p.id()).map(a -> new ProjectLine(p.id(), p.name(),
-        view.state() == null ? null : view.state().name(), view.phase() == null ? null : view.phase().name(), a)));
+    ProjectOverview.Status status = overview.status(p);
+    return ambitions.of(p.id()).map(a -> new ProjectLine(p.id(), p.name(), name(status.state()), name(status.phase()), a));
   }
 }

@@ -72,14 +72,14 @@ function projectTable(projects) {
       h("th", {}, "Eén bezoek"), h("th", {}, "Eén aanspreekpunt"), h("th", {}, "In één dag"))));
   const body = h("tbody", {});
   projects.forEach(p => {
-    const a = p.ambitions;
+    const a = p.glance;
     body.append(h("tr", { "data-project": p.id },
       h("td", {}, h("a", { href: `#${ROUTE}?project=${encodeURIComponent(p.id)}`, class: "lm-project-link" }, p.name)),
       h("td", {}, STATES[p.state] || p.state || "–"),
       h("td", {}, PHASES[p.phase] || (p.phase ? p.phase : "–")),
       h("td", { class: "lm-stages" }, `${a.dwellings.total} woningen: ${stagesText(a.dwellings.byStage)}`),
-      ambitionCell(a.visits.shareAtMostTwo, "aangesloten woningen met hooguit twee bezoeken (één vooraf en de aansluitdag)"),
-      ambitionCell(a.contactPoints.shareOne, "aangesloten woningen met één aanspreekpunt"),
+      ambitionCell(a.shareAtMostTwoVisits, "aangesloten woningen met hooguit twee bezoeken (één vooraf en de aansluitdag)"),
+      ambitionCell(a.shareOneContactPoint, "aangesloten woningen met één aanspreekpunt"),
       ambitionCell(a.oneDay.share, "aangesloten woningen die in één dag zijn aangesloten")));
   });
   table.append(body);
