@@ -143,7 +143,7 @@ function projectPage(root, page) {
 
   const orgs = a.organisations;
   root.append(h("div", { class: "lm-organisations" }, barsAgainstTarget({ title: "Wachttijd per organisatie (90e percentiel, uren)",
-    rows: orgs.map(o => ({ label: o.name + (o.group === a.bottleneck ? " (knelpunt)" : ""), value: o.waitHours.p90,
+    width: 720, labelWidth: 290, rows: orgs.map(o => ({ label: o.name + (o.group === a.bottleneck ? " (knelpunt)" : ""), value: o.waitHours.p90,
       unit: " u", highlight: o.group === a.bottleneck })) })));
   const table = h("table", { class: "lm-projects lm-orgs" }, h("thead", {}, h("tr", {},
     h("th", {}, "Organisatie"), h("th", {}, "Open taken"), h("th", {}, "Te laat"), h("th", {}, "Wachttijd mediaan"),

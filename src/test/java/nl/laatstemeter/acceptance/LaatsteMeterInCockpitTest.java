@@ -79,12 +79,7 @@ class LaatsteMeterInCockpitTest extends BrowserAcceptanceTest {
       assertThat(served.statusCode()).as(asset).isEqualTo(200);
     }
     Browser browser = browsers.open(manager);
-    // the first Cockpit page of a context loads every webapp script: on a busy machine that takes a while
-    browser.go(Cockpit.PATH);
-    browser.until(d -> !d.findElements(By.cssSelector("input[ng-model='username']")).isEmpty(), "Cockpit's login",
-        Duration.ofSeconds(120));
-    new Cockpit(browser).logIn(manager, DemoData.PASSWORD);
-    LaatsteMeterPlugin plugin = new LaatsteMeterPlugin(browser);
+    LaatsteMeterPlugin plugin = LaatsteMeterPlugin.logIn(browser, manager, DemoData.PASSWORD);
     // the plugin answers from the application whose engine Cockpit serves: this one, with the
     // project just created (also when other applications run in the same JVM, as in the test suite)
     assertThat(plugin.resource("")).as("the plugin's list of projects")

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.openqa.selenium.By;
@@ -25,6 +26,16 @@ final class LaatsteMeterPlugin {
 
   LaatsteMeterPlugin(Browser browser) {
     this.browser = browser;
+  }
+
+  /** Opens Cockpit in the browser and logs in; the plugin's list is on the dashboard that follows. */
+  static LaatsteMeterPlugin logIn(Browser browser, String user, String password) {
+    browser.go(Cockpit.PATH);
+    // the first Cockpit page of a context loads every webapp script: on a busy machine that takes a while
+    browser.until(d -> !d.findElements(By.cssSelector("input[ng-model='username']")).isEmpty(), "Cockpit's login",
+        Duration.ofSeconds(120));
+    new Cockpit(browser).logIn(user, password);
+    return new LaatsteMeterPlugin(browser);
   }
 
   /**

@@ -45,7 +45,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * figures, organisations included) and the per-dwelling list. Not part of the test suite; run as
  * {@code ./mvnw -q -Pbenchmark verify -Dtest=AmbitionsBenchmark -Ddwellings=10000 -Ddb=h2|postgres}.
  * Also measures the Cockpit plugin's list of all projects (one set-based query) and the project's page.
- * Last line: {@code ambitions dwellings=N db=… first_ms=… best_ms=… dwellings_list_ms=… cockpit_list_ms=… cockpit_page_ms=…}.
+ * Last line: {@code ambitions dwellings=N db=… first_ms=… best_ms=… dwellings_list_ms=… cockpit_list_ms=… cockpit_page_ms=… load_average=…}.
  */
 @Tag("benchmark")
 class AmbitionsBenchmark {
@@ -161,7 +161,8 @@ class AmbitionsBenchmark {
     System.out.printf(Locale.ROOT, "connected=%d visits_avg=%s contact_points_avg=%s bottleneck=%s%n",
         first.oneDay().connected(), first.visits().average(), first.contactPoints().average(), first.bottleneck());
     return String.format(Locale.ROOT, "ambitions dwellings=%d db=%s first_ms=%.0f best_ms=%.0f dwellings_list_ms=%.0f "
-        + "cockpit_list_ms=%.0f cockpit_page_ms=%.0f", n, db, firstMs, best, listMs, projectListMs, projectPageMs);
+        + "cockpit_list_ms=%.0f cockpit_page_ms=%.0f %s", n, db, firstMs, best, listMs, projectListMs, projectPageMs,
+        BenchmarkApplication.machine());
   }
 
   /**
