@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.laatstemeter.contract.DwellingVariables;
 import nl.laatstemeter.contract.OutcomeVariables;
 import nl.laatstemeter.contract.ProcessKeys;
@@ -23,10 +25,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Each dwelling's figures of DOMAIN.md section 7 (visits, parties entering, contact points,
- * hand-overs, one day, lead time), for all dwellings of a project in ONE set-based query over the
- * engine's history ({@code ACT_HI_PROCINST}, {@code ACT_HI_VARINST}), the task ledger
- * ({@link TaskLedger}), the sent-mail log, the dwelling register and the working-day table. No
- * query per dwelling.
+ * hand-overs, one day, lead time), for all dwellings of a project in two set-based queries (the
+ * figures; the hand-overs) over the engine's history ({@code ACT_HI_PROCINST},
+ * {@code ACT_HI_VARINST}), the task ledger ({@link TaskLedger}), the sent-mail log, the dwelling
+ * register and the working-day table. No query per dwelling.
  *
  * <p>When a dwelling ends, {@code ${dwellingFigures.keep(execution)}} (an end listener of the
  * dwelling process) keeps its figures in {@code LM_DWELLING_FIGURES}, so they outlive the
@@ -43,8 +45,20 @@ public class DwellingFigures {
     public boolean connected() {
       return connectedDay != null;
     }
+
+    Row withHandOvers(int count) {
+      return new Row(dwellingId, stage, notConnectedReason, joined, plannedDate, visits, partiesEntering, contactPoints,
+          count, connectedDay, oneDay, leadTimeDays);
+    }
   }
 
+  /**
+   * The figures of running dwellings, but their hand-overs ({@link #HAND_OVERS}). Every part
+   * ({@code v}, {@code per}, {@code c}) is grouped by business key and joined on it, so that H2,
+   * which looks such a part up per dwelling, finds it through an index (the key of the process
+   * instance, the ledger's project and key, the mail log's key). Filters: %1$s dwellings ({@code w}),
+   * %2$s ledger ({@code l}), %7$s dwelling instances ({@code p}), %8$s mails ({@code m}).
+   */
   private static final String LIVE = """
       WITH d AS (
         SELECT w.project_id, w.dwelling_id, w.project_id || ':' || w.dwelling_id AS bk, w.planned_date
@@ -52,15 +66,15 @@ public class DwellingFigures {
         WHERE %1$s
       ),
       v AS (
-        SELECT d.bk,
+        SELECT p.BUSINESS_KEY_ AS bk,
           MAX(CASE WHEN hv.NAME_ = :stageName THEN hv.TEXT_ END) AS stage,
           MAX(CASE WHEN hv.NAME_ = :reasonName THEN hv.TEXT_ END) AS reason,
           MAX(CASE WHEN hv.NAME_ = :decisionName THEN hv.TEXT_ END) AS decision
-        FROM d
-        JOIN ACT_HI_PROCINST p ON p.BUSINESS_KEY_ = d.bk AND p.PROC_DEF_KEY_ = :dwellingProcess
+        FROM ACT_HI_PROCINST p
         JOIN ACT_HI_VARINST hv ON hv.PROC_INST_ID_ = p.ID_
           AND hv.NAME_ IN (:stageName, :reasonName, :decisionName)
-        GROUP BY d.bk
+        WHERE p.PROC_DEF_KEY_ = :dwellingProcess AND %7$s
+        GROUP BY p.BUSINESS_KEY_
       ),
       t AS (
         SELECT l.* FROM LM_TASK_LEDGER l
@@ -83,22 +97,10 @@ public class DwellingFigures {
           SELECT t.business_key AS bk, t.group_id AS org FROM t
           WHERE t.task_key IN (%6$s) AND t.completed_day IS NOT NULL AND COALESCE(t.outcome, '') <> 'NO_ACCESS'
           UNION ALL
-          SELECT m.business_key AS bk, m.sender_group AS org FROM d
-          JOIN LM_SENT_MAIL m ON m.business_key = d.bk
-          WHERE m.sender_group IS NOT NULL
+          SELECT m.business_key AS bk, m.sender_group AS org FROM LM_SENT_MAIL m
+          WHERE m.sender_group IS NOT NULL AND %8$s
         ) x
         GROUP BY x.bk
-      ),
-      h0 AS (
-        SELECT t.business_key AS bk, t.group_id AS org,
-          LAG(t.group_id) OVER (PARTITION BY t.business_key ORDER BY t.ended_ms, t.task_id) AS prev
-        FROM t
-        WHERE t.primary_group = 1 AND t.completed_day IS NOT NULL
-      ),
-      h AS (
-        SELECT h0.bk, SUM(CASE WHEN h0.prev IS NOT NULL AND h0.prev <> h0.org THEN 1 ELSE 0 END) AS hand_overs
-        FROM h0
-        GROUP BY h0.bk
       )
       SELECT d.dwelling_id, v.stage, v.reason AS not_connected_reason,
         CASE WHEN per.joined_day IS NOT NULL OR v.decision = 'JOIN' THEN 1 ELSE 0 END AS joined,
@@ -107,16 +109,15 @@ public class DwellingFigures {
         COALESCE(per.entering, 0)
           + CASE WHEN :companionSet = 1 AND per.inspected = 1 AND per.companion_entered = 0 THEN 1 ELSE 0 END AS parties_entering,
         COALESCE(c.contacts, 0) AS contact_points,
-        COALESCE(h.hand_overs, 0) AS hand_overs,
+        0 AS hand_overs,
         per.commissioned AS connected_day,
         CASE WHEN per.commissioned IS NOT NULL AND per.work_days = 1 THEN 1 ELSE 0 END AS one_day,
         CASE WHEN per.commissioned IS NOT NULL AND per.joined_day IS NOT NULL THEN wc.seq - wj.seq END AS lead_time_days,
-        d.project_id
+        d.project_id, 1 AS live
       FROM d
       LEFT JOIN v ON v.bk = d.bk
       LEFT JOIN per ON per.bk = d.bk
       LEFT JOIN c ON c.bk = d.bk
-      LEFT JOIN h ON h.bk = d.bk
       LEFT JOIN LM_WORKING_DAY wc ON wc.work_date = per.commissioned
       LEFT JOIN LM_WORKING_DAY wj ON wj.work_date = per.joined_day
       """;
@@ -129,12 +130,31 @@ public class DwellingFigures {
       "NOT EXISTS (SELECT 1 FROM LM_DWELLING_FIGURES k WHERE k.project_id = w.project_id AND k.dwelling_id = w.dwelling_id)";
 
   /** Every dwelling of a project: the ones not kept live, the kept ones from their table. */
-  private static final String ALL = live("w.project_id = :project AND " + NOT_KEPT, "l.project_id = :project")
-      + " UNION ALL SELECT " + COLUMNS + ", project_id FROM LM_DWELLING_FIGURES WHERE project_id = :project ORDER BY dwelling_id";
+  private static final String ALL = live("w.project_id = :project AND " + NOT_KEPT, "l.project_id = :project",
+      "p.BUSINESS_KEY_ LIKE :keyPrefix", "m.business_key LIKE :keyPrefix")
+      + " UNION ALL SELECT " + COLUMNS + ", project_id, 0 AS live FROM LM_DWELLING_FIGURES WHERE project_id = :project"
+      + " ORDER BY dwelling_id";
 
   /** One dwelling, live (to keep it). */
   private static final String ONE = live("w.project_id = :project AND w.dwelling_id = :dwelling",
-      "l.project_id = :project AND l.business_key = :businessKey");
+      "l.project_id = :project AND l.business_key = :businessKey", "p.BUSINESS_KEY_ = :businessKey",
+      "m.business_key = :businessKey");
+
+  /**
+   * Hand-overs per dwelling (business key): the changes of organisation between consecutive
+   * completed tasks, in order of completion. A query of its own: H2 would compute the window
+   * function anew for every dwelling if it were a part of {@link #LIVE}.
+   */
+  private static final String HAND_OVERS = """
+      SELECT x.bk, SUM(CASE WHEN x.prev IS NOT NULL AND x.prev <> x.org THEN 1 ELSE 0 END) AS hand_overs
+      FROM (
+        SELECT l.business_key AS bk, l.group_id AS org,
+          LAG(l.group_id) OVER (PARTITION BY l.business_key ORDER BY l.ended_ms, l.task_id) AS prev
+        FROM LM_TASK_LEDGER l
+        WHERE l.dwelling_id IS NOT NULL AND l.primary_group = 1 AND l.completed_day IS NOT NULL AND %s
+      ) x
+      GROUP BY x.bk
+      """;
 
   /**
    * The figures at a glance of every project at once (the Cockpit plugin's list): per project and
@@ -148,16 +168,19 @@ public class DwellingFigures {
         SUM(CASE WHEN f.connected_day IS NOT NULL AND f.visits <= 2 THEN 1 ELSE 0 END) AS at_most_two_visits,
         SUM(CASE WHEN f.connected_day IS NOT NULL AND f.contact_points = 1 THEN 1 ELSE 0 END) AS one_contact_point,
         SUM(CASE WHEN f.connected_day IS NOT NULL AND f.one_day = 1 THEN 1 ELSE 0 END) AS in_one_day
-      FROM (%s UNION ALL SELECT %s, project_id FROM LM_DWELLING_FIGURES) f
+      FROM (%s UNION ALL SELECT %s, project_id, 0 AS live FROM LM_DWELLING_FIGURES) f
       GROUP BY f.project_id, f.stage, f.not_connected_reason
-      """.formatted(live(NOT_KEPT, "1 = 1"), COLUMNS);
+      """.formatted(live(NOT_KEPT, "1 = 1", "1 = 1", "1 = 1"), COLUMNS);
 
-  private static final RowMapper<Row> ROW = DwellingFigures::row;
+  /** A row of the query and whether it was computed live (its hand-overs still to come) or kept. */
+  private record Live(Row row, boolean live) {}
 
-  /** The live query with its dwelling filter (on {@code w}, LM_DWELLING) and task filter (on {@code l}, the ledger). */
-  private static String live(String dwellings, String tasks) {
+  private static final RowMapper<Live> ROW = (rs, i) -> new Live(row(rs, i), rs.getInt("live") == 1);
+
+  /** The live query with its filters of the dwellings, the ledger, the dwelling instances and the mail log. */
+  private static String live(String dwellings, String tasks, String instances, String mails) {
     return String.format(LIVE, dwellings, tasks, Measured.in(Measured.IN_HOME), Measured.in(Measured.INSPECTIONS),
-        Measured.in(Measured.CONNECTION_DAY), Measured.in(Measured.CONTACT_TASKS));
+        Measured.in(Measured.CONNECTION_DAY), Measured.in(Measured.CONTACT_TASKS), instances, mails);
   }
 
   private final NamedParameterJdbcTemplate jdbc;
@@ -187,7 +210,23 @@ public class DwellingFigures {
 
   /** The figures of every registered dwelling of a project, by dwelling id. */
   public List<Row> of(String projectId, String companionGroup) {
-    return jdbc.query(ALL, params(projectId, companionGroup), ROW);
+    MapSqlParameterSource params = params(projectId, companionGroup).addValue("keyPrefix", projectId + ":%");
+    return withHandOvers(jdbc.query(ALL, params, ROW), handOvers("l.project_id = :project", params), projectId);
+  }
+
+  private Map<String, Integer> handOvers(String filter, MapSqlParameterSource params) {
+    Map<String, Integer> handOvers = new HashMap<>();
+    jdbc.query(String.format(HAND_OVERS, filter), params,
+        rs -> {
+          handOvers.put(rs.getString("bk"), rs.getInt("hand_overs"));
+        });
+    return handOvers;
+  }
+
+  /** The rows with the hand-overs of the live ones (the kept ones have theirs). */
+  private static List<Row> withHandOvers(List<Live> rows, Map<String, Integer> handOvers, String projectId) {
+    return rows.stream().map(l -> !l.live() ? l.row() : l.row().withHandOvers(
+        handOvers.getOrDefault(projectId + ":" + l.row().dwellingId(), 0))).toList();
   }
 
   /** Per project, per stage and not-connected reason: dwellings, connected ones and how many of those met each ambition. */
@@ -229,7 +268,8 @@ public class DwellingFigures {
   void keep(String projectId, String dwellingId, String companionGroup) {
     MapSqlParameterSource params = params(projectId, companionGroup).addValue("dwelling", dwellingId)
         .addValue("businessKey", projectId + ":" + dwellingId);
-    List<Row> rows = jdbc.query(ONE, params, ROW);
+    List<Row> rows = withHandOvers(jdbc.query(ONE, params, ROW),
+        handOvers("l.project_id = :project AND l.business_key = :businessKey", params), projectId);
     if (rows.isEmpty()) {
       return;
     }
