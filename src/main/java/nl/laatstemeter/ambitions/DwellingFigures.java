@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,6 @@ import nl.laatstemeter.form.Role;
 import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,10 +26,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Each dwelling's figures of DOMAIN.md section 7 (visits, parties entering, contact points,
- * hand-overs, one day, lead time), for all dwellings of a project in two set-based queries (the
- * figures; the hand-overs) over the engine's history ({@code ACT_HI_PROCINST},
- * {@code ACT_HI_VARINST}), the task ledger ({@link TaskLedger}), the sent-mail log, the dwelling
- * register and the working-day table. No query per dwelling.
+ * hand-overs, one day, lead time), for all dwellings of a project (or of all projects) from a few
+ * set-based queries, each one pass grouped by the dwelling's business key, over the engine's
+ * history ({@code ACT_HI_PROCINST}, {@code ACT_HI_VARINST}), the task ledger ({@link TaskLedger}),
+ * the sent-mail log, the dwelling register and the working-day table; their answers are put
+ * together by business key. No query per dwelling, and no join of grouped parts: H2 looks such a
+ * part up anew for every dwelling, which made 2,000 dwellings take seconds.
  *
  * <p>When a dwelling ends, {@code ${dwellingFigures.keep(execution)}} (an end listener of the
  * dwelling process) keeps its figures in {@code LM_DWELLING_FIGURES}, so they outlive the
@@ -45,105 +48,68 @@ public class DwellingFigures {
     public boolean connected() {
       return connectedDay != null;
     }
-
-    Row withHandOvers(int count) {
-      return new Row(dwellingId, stage, notConnectedReason, joined, plannedDate, visits, partiesEntering, contactPoints,
-          count, connectedDay, oneDay, leadTimeDays);
-    }
   }
 
-  /**
-   * The figures of running dwellings, but their hand-overs ({@link #HAND_OVERS}). Every part
-   * ({@code v}, {@code per}, {@code c}) is grouped by business key and joined on it, so that H2,
-   * which looks such a part up per dwelling, finds it through an index (the key of the process
-   * instance, the ledger's project and key, the mail log's key). Filters: %1$s dwellings ({@code w}),
-   * %2$s ledger ({@code l}), %7$s dwelling instances ({@code p}), %8$s mails ({@code m}).
-   */
-  private static final String LIVE = """
-      WITH d AS (
-        SELECT w.project_id, w.dwelling_id, w.project_id || ':' || w.dwelling_id AS bk, w.planned_date
-        FROM LM_DWELLING w
-        WHERE %1$s
-      ),
-      v AS (
-        SELECT p.BUSINESS_KEY_ AS bk,
-          MAX(CASE WHEN hv.NAME_ = :stageName THEN hv.TEXT_ END) AS stage,
-          MAX(CASE WHEN hv.NAME_ = :reasonName THEN hv.TEXT_ END) AS reason,
-          MAX(CASE WHEN hv.NAME_ = :decisionName THEN hv.TEXT_ END) AS decision
-        FROM ACT_HI_PROCINST p
-        JOIN ACT_HI_VARINST hv ON hv.PROC_INST_ID_ = p.ID_
-          AND hv.NAME_ IN (:stageName, :reasonName, :decisionName)
-        WHERE p.PROC_DEF_KEY_ = :dwellingProcess AND %7$s
-        GROUP BY p.BUSINESS_KEY_
-      ),
-      t AS (
-        SELECT l.* FROM LM_TASK_LEDGER l
-        WHERE l.dwelling_id IS NOT NULL AND %2$s
-      ),
-      per AS (
-        SELECT t.business_key AS bk,
-          COUNT(DISTINCT CASE WHEN t.task_key IN (%3$s) AND t.outcome IN ('DONE', 'NO_ACCESS') THEN t.completed_day END) AS visits,
-          COUNT(DISTINCT CASE WHEN t.task_key IN (%3$s) AND t.outcome = 'DONE' THEN t.group_id END) AS entering,
-          MAX(CASE WHEN t.task_key IN (%3$s) AND t.outcome = 'DONE' AND t.group_id = :companion THEN 1 ELSE 0 END) AS companion_entered,
-          MAX(CASE WHEN t.task_key IN (%4$s) AND t.outcome = 'DONE' THEN 1 ELSE 0 END) AS inspected,
-          MAX(CASE WHEN t.task_key = 'commissionConnection' AND t.outcome = 'DONE' THEN t.completed_day END) AS commissioned,
-          COUNT(DISTINCT CASE WHEN t.task_key IN (%5$s) AND t.outcome = 'DONE' THEN t.completed_day END) AS work_days,
-          MAX(CASE WHEN t.task_key = 'recordParticipationDecision' AND t.outcome = 'JOIN' THEN t.completed_day END) AS joined_day
-        FROM t
-        GROUP BY t.business_key
-      ),
-      c AS (
-        SELECT x.bk, COUNT(DISTINCT x.org) AS contacts FROM (
-          SELECT t.business_key AS bk, t.group_id AS org FROM t
-          WHERE t.task_key IN (%6$s) AND t.completed_day IS NOT NULL AND COALESCE(t.outcome, '') <> 'NO_ACCESS'
-          UNION ALL
-          SELECT m.business_key AS bk, m.sender_group AS org FROM LM_SENT_MAIL m
-          WHERE m.sender_group IS NOT NULL AND %8$s
-        ) x
-        GROUP BY x.bk
-      )
-      SELECT d.dwelling_id, v.stage, v.reason AS not_connected_reason,
-        CASE WHEN per.joined_day IS NOT NULL OR v.decision = 'JOIN' THEN 1 ELSE 0 END AS joined,
-        d.planned_date,
-        COALESCE(per.visits, 0) AS visits,
-        COALESCE(per.entering, 0)
-          + CASE WHEN :companionSet = 1 AND per.inspected = 1 AND per.companion_entered = 0 THEN 1 ELSE 0 END AS parties_entering,
-        COALESCE(c.contacts, 0) AS contact_points,
-        0 AS hand_overs,
-        per.commissioned AS connected_day,
-        CASE WHEN per.commissioned IS NOT NULL AND per.work_days = 1 THEN 1 ELSE 0 END AS one_day,
-        CASE WHEN per.commissioned IS NOT NULL AND per.joined_day IS NOT NULL THEN wc.seq - wj.seq END AS lead_time_days,
-        d.project_id, 1 AS live
-      FROM d
-      LEFT JOIN v ON v.bk = d.bk
-      LEFT JOIN per ON per.bk = d.bk
-      LEFT JOIN c ON c.bk = d.bk
-      LEFT JOIN LM_WORKING_DAY wc ON wc.work_date = per.commissioned
-      LEFT JOIN LM_WORKING_DAY wj ON wj.work_date = per.joined_day
+  /** The registered dwellings. */
+  private static final String DWELLINGS = "SELECT w.project_id, w.dwelling_id, w.planned_date FROM LM_DWELLING w WHERE %s";
+
+  /** Dwellings whose figures are not kept (still running). */
+  private static final String NOT_KEPT = "NOT EXISTS (SELECT 1 FROM LM_DWELLING_FIGURES k "
+      + "WHERE k.project_id = w.project_id AND k.dwelling_id = w.dwelling_id)";
+
+  /** Stage, reason not connected and participation decision of each dwelling instance. */
+  private static final String VARIABLES = """
+      SELECT p.BUSINESS_KEY_ AS bk,
+        MAX(CASE WHEN hv.NAME_ = :stageName THEN hv.TEXT_ END) AS stage,
+        MAX(CASE WHEN hv.NAME_ = :reasonName THEN hv.TEXT_ END) AS reason,
+        MAX(CASE WHEN hv.NAME_ = :decisionName THEN hv.TEXT_ END) AS decision
+      FROM ACT_HI_PROCINST p
+      JOIN ACT_HI_VARINST hv ON hv.PROC_INST_ID_ = p.ID_ AND hv.NAME_ IN (:stageName, :reasonName, :decisionName)
+      WHERE p.PROC_DEF_KEY_ = :dwellingProcess AND %s
+      GROUP BY p.BUSINESS_KEY_
       """;
 
-  private static final String COLUMNS = "dwelling_id, stage, not_connected_reason, joined, planned_date, visits, "
-      + "parties_entering, contact_points, hand_overs, connected_day, one_day, lead_time_days";
+  /**
+   * From the ledger, per dwelling: visits (days with an in-home task done or without access),
+   * organisations entering, the inspection and whether the companion entered, the day of
+   * commissioning, the days of the connection work, the day the owner joined; and the lead time in
+   * working days (two joins on the working-day table's key).
+   */
+  private static final String TASKS = """
+      SELECT per.*, wc.seq - wj.seq AS lead_time_days FROM (
+        SELECT l.business_key AS bk,
+          COUNT(DISTINCT CASE WHEN l.task_key IN (%1$s) AND l.outcome IN ('DONE', 'NO_ACCESS') THEN l.completed_day END) AS visits,
+          COUNT(DISTINCT CASE WHEN l.task_key IN (%1$s) AND l.outcome = 'DONE' THEN l.group_id END) AS entering,
+          MAX(CASE WHEN l.task_key IN (%1$s) AND l.outcome = 'DONE' AND l.group_id = :companion THEN 1 ELSE 0 END) AS companion_entered,
+          MAX(CASE WHEN l.task_key IN (%2$s) AND l.outcome = 'DONE' THEN 1 ELSE 0 END) AS inspected,
+          MAX(CASE WHEN l.task_key = 'commissionConnection' AND l.outcome = 'DONE' THEN l.completed_day END) AS commissioned,
+          COUNT(DISTINCT CASE WHEN l.task_key IN (%3$s) AND l.outcome = 'DONE' THEN l.completed_day END) AS work_days,
+          MAX(CASE WHEN l.task_key = 'recordParticipationDecision' AND l.outcome = 'JOIN' THEN l.completed_day END) AS joined_day
+        FROM LM_TASK_LEDGER l
+        WHERE l.dwelling_id IS NOT NULL AND %4$s
+        GROUP BY l.business_key
+      ) per
+      LEFT JOIN LM_WORKING_DAY wc ON wc.work_date = per.commissioned
+      LEFT JOIN LM_WORKING_DAY wj ON wj.work_date = per.joined_day
+      """.formatted(Measured.in(Measured.IN_HOME), Measured.in(Measured.INSPECTIONS), Measured.in(Measured.CONNECTION_DAY),
+      "%1$s");
 
-  /** Dwellings not kept (still running), read live. */
-  private static final String NOT_KEPT =
-      "NOT EXISTS (SELECT 1 FROM LM_DWELLING_FIGURES k WHERE k.project_id = w.project_id AND k.dwelling_id = w.dwelling_id)";
-
-  /** Every dwelling of a project: the ones not kept live, the kept ones from their table. */
-  private static final String ALL = live("w.project_id = :project AND " + NOT_KEPT, "l.project_id = :project",
-      "p.BUSINESS_KEY_ LIKE :keyPrefix", "m.business_key LIKE :keyPrefix")
-      + " UNION ALL SELECT " + COLUMNS + ", project_id, 0 AS live FROM LM_DWELLING_FIGURES WHERE project_id = :project"
-      + " ORDER BY dwelling_id";
-
-  /** One dwelling, live (to keep it). */
-  private static final String ONE = live("w.project_id = :project AND w.dwelling_id = :dwelling",
-      "l.project_id = :project AND l.business_key = :businessKey", "p.BUSINESS_KEY_ = :businessKey",
-      "m.business_key = :businessKey");
+  /** Contact points: the organisations of contact tasks (not those without access) and of mails to the resident. */
+  private static final String CONTACTS = """
+      SELECT x.bk, COUNT(DISTINCT x.org) AS contacts FROM (
+        SELECT l.business_key AS bk, l.group_id AS org FROM LM_TASK_LEDGER l
+        WHERE l.dwelling_id IS NOT NULL AND l.task_key IN (%s) AND l.completed_day IS NOT NULL
+          AND COALESCE(l.outcome, '') <> 'NO_ACCESS' AND %%1$s
+        UNION ALL
+        SELECT m.business_key AS bk, m.sender_group AS org FROM LM_SENT_MAIL m
+        WHERE m.sender_group IS NOT NULL AND %%2$s
+      ) x
+      GROUP BY x.bk
+      """.formatted(Measured.in(Measured.CONTACT_TASKS));
 
   /**
-   * Hand-overs per dwelling (business key): the changes of organisation between consecutive
-   * completed tasks, in order of completion. A query of its own: H2 would compute the window
-   * function anew for every dwelling if it were a part of {@link #LIVE}.
+   * Hand-overs: the changes of organisation between consecutive completed tasks of a dwelling, in
+   * order of completion (the first organisation of each task).
    */
   private static final String HAND_OVERS = """
       SELECT x.bk, SUM(CASE WHEN x.prev IS NOT NULL AND x.prev <> x.org THEN 1 ELSE 0 END) AS hand_overs
@@ -156,32 +122,28 @@ public class DwellingFigures {
       GROUP BY x.bk
       """;
 
+  private static final String COLUMNS = "dwelling_id, stage, not_connected_reason, joined, planned_date, visits, "
+      + "parties_entering, contact_points, hand_overs, connected_day, one_day, lead_time_days";
+
+  private static final String KEPT = "SELECT project_id, " + COLUMNS + " FROM LM_DWELLING_FIGURES WHERE %s";
+
   /**
-   * The figures at a glance of every project at once (the Cockpit plugin's list): per project and
-   * stage the dwellings, the connected ones and of those the ones that met each ambition. One
-   * set-based query over all dwellings of all projects; parties entering (which depends on each
-   * project's inspection companion) is not part of it.
+   * Which dwellings: the filters of the register ({@code w}), the ledger ({@code l}), the dwelling
+   * instances ({@code p}), the mail log ({@code m}) and the kept figures.
    */
-  private static final String GLANCE = """
-      SELECT f.project_id, f.stage, f.not_connected_reason, COUNT(*) AS dwellings,
-        SUM(CASE WHEN f.connected_day IS NOT NULL THEN 1 ELSE 0 END) AS connected,
-        SUM(CASE WHEN f.connected_day IS NOT NULL AND f.visits <= 2 THEN 1 ELSE 0 END) AS at_most_two_visits,
-        SUM(CASE WHEN f.connected_day IS NOT NULL AND f.contact_points = 1 THEN 1 ELSE 0 END) AS one_contact_point,
-        SUM(CASE WHEN f.connected_day IS NOT NULL AND f.one_day = 1 THEN 1 ELSE 0 END) AS in_one_day
-      FROM (%s UNION ALL SELECT %s, project_id, 0 AS live FROM LM_DWELLING_FIGURES) f
-      GROUP BY f.project_id, f.stage, f.not_connected_reason
-      """.formatted(live(NOT_KEPT, "1 = 1", "1 = 1", "1 = 1"), COLUMNS);
+  private record Scope(String dwellings, String ledger, String instances, String mails, String kept) {}
 
-  /** A row of the query and whether it was computed live (its hand-overs still to come) or kept. */
-  private record Live(Row row, boolean live) {}
+  private static final Scope PROJECT = new Scope("w.project_id = :project AND " + NOT_KEPT, "l.project_id = :project",
+      "p.BUSINESS_KEY_ LIKE :keyPrefix", "m.business_key LIKE :keyPrefix", "project_id = :project");
 
-  private static final RowMapper<Live> ROW = (rs, i) -> new Live(row(rs, i), rs.getInt("live") == 1);
+  private static final Scope ONE = new Scope("w.project_id = :project AND w.dwelling_id = :dwelling",
+      "l.project_id = :project AND l.business_key = :businessKey", "p.BUSINESS_KEY_ = :businessKey",
+      "m.business_key = :businessKey", "1 = 0");
 
-  /** The live query with its filters of the dwellings, the ledger, the dwelling instances and the mail log. */
-  private static String live(String dwellings, String tasks, String instances, String mails) {
-    return String.format(LIVE, dwellings, tasks, Measured.in(Measured.IN_HOME), Measured.in(Measured.INSPECTIONS),
-        Measured.in(Measured.CONNECTION_DAY), Measured.in(Measured.CONTACT_TASKS), instances, mails);
-  }
+  private static final Scope EVERY_PROJECT = new Scope(NOT_KEPT, "1 = 1", "1 = 1", "1 = 1", "1 = 1");
+
+  /** A dwelling's figures and its project. */
+  private record Placed(String projectId, Row row) {}
 
   private final NamedParameterJdbcTemplate jdbc;
   private final ProcessRouting routing;
@@ -211,33 +173,80 @@ public class DwellingFigures {
   /** The figures of every registered dwelling of a project, by dwelling id. */
   public List<Row> of(String projectId, String companionGroup) {
     MapSqlParameterSource params = params(projectId, companionGroup).addValue("keyPrefix", projectId + ":%");
-    return withHandOvers(jdbc.query(ALL, params, ROW), handOvers("l.project_id = :project", params), projectId);
+    return figures(PROJECT, params).stream().map(Placed::row).sorted(Comparator.comparing(Row::dwellingId)).toList();
   }
 
-  private Map<String, Integer> handOvers(String filter, MapSqlParameterSource params) {
-    Map<String, Integer> handOvers = new HashMap<>();
-    jdbc.query(String.format(HAND_OVERS, filter), params,
-        rs -> {
-          handOvers.put(rs.getString("bk"), rs.getInt("hand_overs"));
-        });
-    return handOvers;
+  /**
+   * The figures of every dwelling of every project, by project (for the list of all projects).
+   * Without the inspection companion of each project: parties entering counts only the
+   * organisations that completed an in-home task.
+   */
+  Map<String, List<Row>> ofEveryProject() {
+    Map<String, List<Row>> byProject = new HashMap<>();
+    for (Placed placed : figures(EVERY_PROJECT, params(null, null))) {
+      byProject.computeIfAbsent(placed.projectId(), p -> new ArrayList<>()).add(placed.row());
+    }
+    return byProject;
   }
 
-  /** The rows with the hand-overs of the live ones (the kept ones have theirs). */
-  private static List<Row> withHandOvers(List<Live> rows, Map<String, Integer> handOvers, String projectId) {
-    return rows.stream().map(l -> !l.live() ? l.row() : l.row().withHandOvers(
-        handOvers.getOrDefault(projectId + ":" + l.row().dwellingId(), 0))).toList();
+  /** The figures of the dwellings in scope: live from the queries, the kept ones from their table. */
+  private List<Placed> figures(Scope scope, MapSqlParameterSource params) {
+    Map<String, String[]> variables = new HashMap<>();
+    jdbc.query(String.format(VARIABLES, scope.instances()), params, rs -> {
+      variables.put(rs.getString("bk"), new String[] {rs.getString("stage"), rs.getString("reason"),
+          rs.getString("decision")});
+    });
+    Map<String, TaskFigures> tasks = new HashMap<>();
+    jdbc.query(String.format(TASKS, scope.ledger()), params, rs -> {
+      tasks.put(rs.getString("bk"), TaskFigures.of(rs));
+    });
+    Map<String, Integer> contacts = counts(String.format(CONTACTS, scope.ledger(), scope.mails()), "contacts", params);
+    Map<String, Integer> handOvers = counts(String.format(HAND_OVERS, scope.ledger()), "hand_overs", params);
+    boolean companionSet = params.getValue("companionSet") instanceof Integer set && set == 1;
+
+    List<Placed> rows = new ArrayList<>();
+    jdbc.query(String.format(DWELLINGS, scope.dwellings()), params, rs -> {
+      String projectId = rs.getString("project_id");
+      String dwellingId = rs.getString("dwelling_id");
+      String key = projectId + ":" + dwellingId;
+      Date planned = rs.getDate("planned_date");
+      String[] v = variables.getOrDefault(key, new String[3]);
+      TaskFigures t = tasks.getOrDefault(key, TaskFigures.NONE);
+      boolean joined = t.joinedDay() != null || OutcomeVariables.JOIN.equals(v[2]);
+      int entering = t.entering() + (companionSet && t.inspected() && !t.companionEntered() ? 1 : 0);
+      rows.add(new Placed(projectId, new Row(dwellingId, v[0], v[1], joined, planned == null ? null : planned.toLocalDate(),
+          t.visits(), entering, contacts.getOrDefault(key, 0), handOvers.getOrDefault(key, 0), t.commissioned(),
+          t.commissioned() != null && t.workDays() == 1, t.commissioned() == null ? null : t.leadTimeDays())));
+    });
+    jdbc.query(String.format(KEPT, scope.kept()), params, rs -> {
+      rows.add(new Placed(rs.getString("project_id"), row(rs)));
+    });
+    return rows;
   }
 
-  /** Per project, per stage and not-connected reason: dwellings, connected ones and how many of those met each ambition. */
-  record GlanceRow(String projectId, String stage, String notConnectedReason, int dwellings, int connected,
-      int atMostTwoVisits, int oneContactPoint, int inOneDay) {}
+  /** What the ledger tells of one dwelling. */
+  private record TaskFigures(int visits, int entering, boolean companionEntered, boolean inspected, LocalDate commissioned,
+      int workDays, LocalDate joinedDay, Integer leadTimeDays) {
 
-  /** The figures at a glance of every project, from one query over all projects' dwellings. */
-  List<GlanceRow> glance() {
-    return jdbc.query(GLANCE, params(null, null), (rs, i) -> new GlanceRow(rs.getString("project_id"),
-        rs.getString("stage"), rs.getString("not_connected_reason"), rs.getInt("dwellings"), rs.getInt("connected"),
-        rs.getInt("at_most_two_visits"), rs.getInt("one_contact_point"), rs.getInt("in_one_day")));
+    static final TaskFigures NONE = new TaskFigures(0, 0, false, false, null, 0, null, null);
+
+    static TaskFigures of(ResultSet rs) throws SQLException {
+      Date commissioned = rs.getDate("commissioned");
+      Date joined = rs.getDate("joined_day");
+      int lead = rs.getInt("lead_time_days");
+      Integer leadTime = rs.wasNull() ? null : lead;
+      return new TaskFigures(rs.getInt("visits"), rs.getInt("entering"), rs.getInt("companion_entered") == 1,
+          rs.getInt("inspected") == 1, commissioned == null ? null : commissioned.toLocalDate(), rs.getInt("work_days"),
+          joined == null ? null : joined.toLocalDate(), leadTime);
+    }
+  }
+
+  private Map<String, Integer> counts(String sql, String column, MapSqlParameterSource params) {
+    Map<String, Integer> counts = new HashMap<>();
+    jdbc.query(sql, params, rs -> {
+      counts.put(rs.getString("bk"), rs.getInt(column));
+    });
+    return counts;
   }
 
   /**
@@ -268,12 +277,11 @@ public class DwellingFigures {
   void keep(String projectId, String dwellingId, String companionGroup) {
     MapSqlParameterSource params = params(projectId, companionGroup).addValue("dwelling", dwellingId)
         .addValue("businessKey", projectId + ":" + dwellingId);
-    List<Row> rows = withHandOvers(jdbc.query(ONE, params, ROW),
-        handOvers("l.project_id = :project AND l.business_key = :businessKey", params), projectId);
+    List<Placed> rows = figures(ONE, params);
     if (rows.isEmpty()) {
       return;
     }
-    Row r = rows.get(0);
+    Row r = rows.get(0).row();
     MapSqlParameterSource values = new MapSqlParameterSource()
         .addValue("project", projectId).addValue("dwelling", dwellingId)
         .addValue("stage", r.stage()).addValue("reason", r.notConnectedReason()).addValue("joined", r.joined() ? 1 : 0)
@@ -316,7 +324,7 @@ public class DwellingFigures {
         .addValue("companionSet", companionGroup == null ? 0 : 1);
   }
 
-  private static Row row(ResultSet rs, int i) throws SQLException {
+  private static Row row(ResultSet rs) throws SQLException {
     Date planned = rs.getDate("planned_date");
     Date connected = rs.getDate("connected_day");
     int lead = rs.getInt("lead_time_days");

@@ -2,14 +2,11 @@ package nl.laatstemeter.ambitions;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import nl.laatstemeter.dwelling.DwellingStage;
 import nl.laatstemeter.project.Project;
 import nl.laatstemeter.project.ProjectOverview;
 import nl.laatstemeter.project.ProjectRegister;
@@ -58,54 +55,26 @@ public class ManagementView {
   }
 
   /**
-   * Every project with its figures at a glance: the figures of all projects come from one
-   * set-based query ({@link DwellingFigures#glance()}); per project only its state and phase
-   * are asked of the engine (its running instance and where it waits), never its dwellings.
+   * Every project with its figures at a glance: the dwellings of all projects come from the same
+   * few set-based queries at once ({@link DwellingFigures#ofEveryProject()}) and are summed up as
+   * {@code GET /api/projects/{id}/ambitions} sums them; per project only its state and phase are
+   * asked of the engine (its running instance and where it waits), never its dwellings.
    */
   public List<ListLine> projects() {
-    Map<String, List<DwellingFigures.GlanceRow>> figures = new HashMap<>();
-    for (DwellingFigures.GlanceRow row : dwellingFigures.glance()) {
-      figures.computeIfAbsent(row.projectId(), p -> new ArrayList<>()).add(row);
-    }
+    Map<String, List<DwellingFigures.Row>> figures = dwellingFigures.ofEveryProject();
     List<ListLine> lines = new ArrayList<>();
     for (Project p : projects.all()) {
       ProjectOverview.Status status = overview.status(p);
       lines.add(new ListLine(p.id(), p.name(), name(status.state()), name(status.phase()),
-          glance(figures.getOrDefault(p.id(), List.of()))));
+          glance(p.id(), figures.getOrDefault(p.id(), List.of()))));
     }
     return lines;
   }
 
-  static Glance glance(List<DwellingFigures.GlanceRow> rows) {
-    Map<String, Long> byStage = new LinkedHashMap<>();
-    for (DwellingStage stage : DwellingStage.values()) {
-      byStage.put(stage.name(), 0L);
-    }
-    Map<String, Long> byReason = new LinkedHashMap<>();
-    int total = 0;
-    int connected = 0;
-    int atMostTwo = 0;
-    int oneContact = 0;
-    int oneDay = 0;
-    for (DwellingFigures.GlanceRow r : rows) {
-      total += r.dwellings();
-      if (r.stage() != null) {
-        byStage.merge(r.stage(), (long) r.dwellings(), Long::sum);
-      }
-      if (r.notConnectedReason() != null) {
-        byReason.merge(r.notConnectedReason(), (long) r.dwellings(), Long::sum);
-      }
-      connected += r.connected();
-      atMostTwo += r.atMostTwoVisits();
-      oneContact += r.oneContactPoint();
-      oneDay += r.inOneDay();
-    }
-    return new Glance(new ProjectAmbitions.Dwellings(total, byStage, byReason), share(atMostTwo, connected),
-        share(oneContact, connected), new ProjectAmbitions.OneDay(connected, oneDay, share(oneDay, connected)));
-  }
-
-  private static Double share(int part, int connected) {
-    return connected == 0 ? null : ProjectAmbitions.percent(part, connected);
+  private static Glance glance(String projectId, List<DwellingFigures.Row> rows) {
+    ProjectAmbitions summary = ProjectAmbitions.of(projectId, rows, null, 0, 0, List.of());
+    return new Glance(summary.dwellings(), summary.visits().shareAtMostTwo(), summary.contactPoints().shareOne(),
+        summary.oneDay());
   }
 
   private static String name(Enum<?> value) {
