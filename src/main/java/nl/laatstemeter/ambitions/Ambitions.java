@@ -25,8 +25,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * The measured ambitions of a project (DOMAIN.md section 7): every dwelling's figures from one
- * set-based query ({@link DwellingFigures}), the tenders and awards and, per organisation, its open
+ * The measured ambitions of a project (DOMAIN.md section 7): every dwelling's figures from a few
+ * set-based queries ({@link DwellingFigures}), the tenders and awards and, per organisation, its open
  * and overdue tasks and waiting times (median and 90th percentile, nearest rank) from one more.
  * Who may read them is decided by the caller.
  */
@@ -91,14 +91,22 @@ public class Ambitions {
 
   /** The ambitions of a project; empty when it does not exist. */
   public Optional<ProjectAmbitions> of(String projectId) {
+    return withDwellings(projectId).map(WithDwellings::ambitions);
+  }
+
+  /** A project's ambitions and the dwelling figures they sum up. */
+  record WithDwellings(ProjectAmbitions ambitions, List<DwellingFigures.Row> dwellings) {}
+
+  /** The ambitions of a project with its dwellings' figures (computed once); empty when it does not exist. */
+  Optional<WithDwellings> withDwellings(String projectId) {
     return projects.find(projectId).map(project -> {
       CollaborationForm form = formOf(project);
       List<DwellingFigures.Row> rows = figures.of(projectId, DwellingFigures.companionGroup(form));
       MapSqlParameterSource params = new MapSqlParameterSource("project", projectId);
       Map<String, Object> tenders = jdbc.queryForMap(TENDERS, params);
       Double threshold = form == null || form.context() == null ? null : form.context().participationThreshold();
-      return ProjectAmbitions.of(projectId, rows, threshold, ((Number) tenders.get("tenders")).intValue(),
-          ((Number) tenders.get("awards")).intValue(), organisations(projectId, form));
+      return new WithDwellings(ProjectAmbitions.of(projectId, rows, threshold, ((Number) tenders.get("tenders")).intValue(),
+          ((Number) tenders.get("awards")).intValue(), organisations(projectId, form)), rows);
     });
   }
 

@@ -82,8 +82,11 @@ public class ManagementView {
   }
 
   public Optional<ProjectPage> project(String id) {
-    return projects.find(id).flatMap(this::line).map(line -> {
-      List<DwellingFigures.Row> rows = ambitions.dwellings(id).orElse(List.of());
+    return projects.find(id).flatMap(p -> ambitions.withDwellings(id).map(measured -> {
+      ProjectOverview.Status status = overview.status(p);
+      ProjectLine line = new ProjectLine(p.id(), p.name(), name(status.state()), name(status.phase()),
+          measured.ambitions());
+      List<DwellingFigures.Row> rows = measured.dwellings();
       int signedUp = 0;
       int inspected = 0;
       int planned = 0;
@@ -103,11 +106,6 @@ public class ManagementView {
       }
       List<Day> perDay = days.entrySet().stream().map(e -> new Day(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
       return new ProjectPage(line, new Funnel(rows.size(), signedUp, inspected, planned, connected), perDay);
-    });
-  }
-
-  private Optional<ProjectLine> line(Project p) {
-    ProjectOverview.Status status = overview.status(p);
-    return ambitions.of(p.id()).map(a -> new ProjectLine(p.id(), p.name(), name(status.state()), name(status.phase()), a));
+    }));
   }
 }
