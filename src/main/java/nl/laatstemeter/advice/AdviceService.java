@@ -1,5 +1,6 @@
 package nl.laatstemeter.advice;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -8,6 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.laatstemeter.contract.BusinessTime;
+import nl.laatstemeter.contract.DecisionInputs;
+import nl.laatstemeter.form.FieldError;
 import nl.laatstemeter.form.DutchNames;
 import nl.laatstemeter.form.BuildingBlocks;
 import nl.laatstemeter.form.BuildingBlocks.TenderMethod;
@@ -31,8 +35,6 @@ public class AdviceService {
 
   /** Decision key of the advice table. */
   public static final String ADVICE = "advice";
-  /** Decision of {@code processes/routing.dmn} that names the coordinator of every phase. */
-  static final String PHASE_COORDINATORS = "phaseCoordinators";
 
   private final CachedDecisions decisions;
   private final RoutingService routing;
@@ -42,20 +44,46 @@ public class AdviceService {
     this.routing = routing;
   }
 
-  /** The findings for a form, in the order of the advice table. */
+  /**
+   * The findings of a form that is to run, with the ERROR rules of the advice table that name a
+   * field (a sign-up deadline, the fixed installer, …) as field errors: what the form needs to
+   * start a project ({@code newProject}) or to be recorded in one. Java applies them; the table
+   * decides.
+   */
+  public record RunCheck(List<Advice> advice, List<FieldError> fieldErrors) {}
+
+  /** The findings for a form, in the order of the advice table (the form is only judged, not run). */
   public List<Advice> advise(CollaborationForm form) {
     return advise(form, routing.evaluate(form));
   }
 
   /** The findings for a form whose routing ({@link RoutingService#evaluate}) is already known. */
   public List<Advice> advise(CollaborationForm form, List<Responsibility> responsibilities) {
+    return check(form, responsibilities, false, false).advice();
+  }
+
+  /** The findings and field errors of a form that starts a new project or is recorded in a running one. */
+  public RunCheck checkToRun(CollaborationForm form, boolean newProject) {
+    return check(form, routing.evaluate(form), true, newProject);
+  }
+
+  private RunCheck check(CollaborationForm form, List<Responsibility> responsibilities, boolean toRun, boolean newProject) {
     Map<String, Object> inputs = inputs(form, responsibilities);
+    inputs.put(DecisionInputs.TO_RUN, toRun);
+    inputs.put(DecisionInputs.NEW_PROJECT, newProject);
     List<Advice> advice = new ArrayList<>();
+    List<FieldError> fieldErrors = new ArrayList<>();
     for (Map<String, Object> row : decisions.evaluate(ADVICE, inputs)) {
       String code = (String) row.get("code");
-      advice.add(new Advice(code, severity(code, row.get("severity")), (String) row.get("message")));
+      Severity severity = severity(code, row.get("severity"));
+      Object field = row.get("field");
+      if (severity == Severity.ERROR && field != null && !field.toString().isBlank()) {
+        fieldErrors.add(new FieldError(field.toString(), (String) row.get("message")));
+      } else {
+        advice.add(new Advice(code, severity, (String) row.get("message")));
+      }
     }
-    return advice;
+    return new RunCheck(advice, fieldErrors);
   }
 
   /** True when the advice holds an ERROR: the form contradicts itself and cannot run. */
@@ -71,17 +99,21 @@ public class AdviceService {
         installerNamedByAward(form, coordinators.values(), routing.resolveDefaults(form).buildingBlocks()));
 
     Map<String, Object> v = new HashMap<>(RoutingService.blockInputs(b));
-    v.put("coordinatingRoles", new LinkedHashSet<>(coordinators.values()).stream().map(Enum::name).toList());
-    v.put("tenderCoordinator", name(coordinators.get(Phase.TENDER)));
-    v.put("inspectionParty", name(b.inspection().party()));
-    v.put("communicationParty", name(b.communication().party()));
-    v.put("cooperativeParticipates", form.parties().containsKey(Role.HEAT_COOPERATIVE));
-    v.put("heatCompanyType", name(form.context().heatCompanyType()));
-    v.put("approach", name(form.context().approach()));
-    v.put("mostDwellingsPrivate", form.mostDwellingsPrivate());
-    v.put("dwellingCount", form.dwellingOwnerships().size());
-    v.put("missingRoles", missing.stream().map(Enum::name).toList());
-    v.put("missingRoleNames", missing.stream().map(DutchNames::role).toList());
+    v.put(DecisionInputs.COORDINATING_ROLES, new LinkedHashSet<>(coordinators.values()).stream().map(Enum::name).toList());
+    v.put(DecisionInputs.TENDER_COORDINATOR, name(coordinators.get(Phase.TENDER)));
+    v.put(DecisionInputs.INSPECTION_PARTY, name(b.inspection().party()));
+    v.put(DecisionInputs.COMMUNICATION_PARTY, name(b.communication().party()));
+    v.put(DecisionInputs.COOPERATIVE_PARTICIPATES, form.parties().containsKey(Role.HEAT_COOPERATIVE));
+    v.put(DecisionInputs.HEAT_COMPANY_TYPE, name(form.context().heatCompanyType()));
+    v.put(DecisionInputs.APPROACH, name(form.context().approach()));
+    v.put(DecisionInputs.DWELLING_MAJORITY, routing.dwellingMajority(form));
+    v.put(DecisionInputs.DWELLING_COUNT, form.dwellingOwnerships().size());
+    v.put(DecisionInputs.MISSING_ROLES, missing.stream().map(Enum::name).toList());
+    v.put(DecisionInputs.MISSING_ROLE_NAMES, missing.stream().map(DutchNames::role).toList());
+    v.put(DecisionInputs.THRESHOLD_SET, form.context().thresholdSet());
+    v.put(DecisionInputs.TEAM_ROLES, form.mappedRoles().stream().map(Enum::name).toList());
+    v.put(DecisionInputs.SIGN_UP_DEADLINE, form.context().signUpDeadline() == null ? null : form.context().signUpDeadline().toString());
+    v.put(DecisionInputs.TODAY, LocalDate.now(BusinessTime.clock()).toString());
     return v;
   }
 
@@ -124,19 +156,12 @@ public class AdviceService {
 
   /** The coordinator of every phase, from the same decision that routes the coordinator tasks. */
   private Map<Phase, Role> phaseCoordinators(CollaborationForm form) {
-    BuildingBlocks.Coordination c = form.buildingBlocks().coordination();
-    Map<String, Object> inputs = new HashMap<>();
-    inputs.put("coordinationMode", name(c.mode()));
-    inputs.put("coordinator", name(c.coordinator()));
-    inputs.put("initiator", name(c.initiator()));
-    for (Phase phase : Phase.values()) {
-      inputs.put("byPhase" + capitalized(phase), name(c.byPhase().get(phase)));
-    }
-    List<Map<String, Object>> rows = decisions.evaluate(PHASE_COORDINATORS, inputs);
+    List<Map<String, Object>> rows = decisions.evaluate(RoutingService.PHASE_COORDINATORS,
+        RoutingService.coordinationInputs(form.buildingBlocks().coordination()));
     Map<String, Object> row = rows.isEmpty() ? null : rows.get(0);
     Map<Phase, Role> result = new EnumMap<>(Phase.class);
     for (Phase phase : Phase.values()) {
-      Object role = row == null ? null : row.get("coord" + capitalized(phase));
+      Object role = row == null ? null : row.get(DecisionInputs.phaseCoordinator(phase));
       if (role != null) {
         result.put(phase, Role.valueOf(role.toString()));
       }
@@ -152,10 +177,6 @@ public class AdviceService {
     }
     throw new IllegalStateException("Adviesregel " + code + " in processes/advice.dmn geeft ernst '" + value
         + "'; kies INFO, WARNING of ERROR");
-  }
-
-  private static String capitalized(Phase phase) {
-    return phase.name().charAt(0) + phase.name().substring(1).toLowerCase();
   }
 
   private static String name(Enum<?> value) {

@@ -1,8 +1,11 @@
 package nl.laatstemeter.ambitions;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.LinkedHashMap;
+import nl.laatstemeter.dwelling.DwellingStage;
+import nl.laatstemeter.dwelling.NotConnectedReason;
 import nl.laatstemeter.form.ApiErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,8 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class AmbitionsController {
 
   static final String TEXT_CSV = "text/csv";
+  /** The columns of DOMAIN.md section 8, exactly (codes, also machine input). */
   static final List<String> CSV_COLUMNS =
       List.of("dwellingId", "stage", "visits", "partiesEntering", "contactPoints", "oneDay", "leadTimeDays");
+  /** Behind them, for the person who opens the file: the stage (and why not connected) and one day in Dutch. */
+  static final List<String> CSV_DUTCH_COLUMNS = List.of("fase", "in 1 dag aangesloten");
 
   private final Ambitions ambitions;
   private final AmbitionReaders readers;
@@ -66,17 +72,33 @@ public class AmbitionsController {
           .body("project '" + id + "' bestaat niet\n");
     }
     return ambitions.dwellings(id).map(rows -> {
-      StringBuilder csv = new StringBuilder(String.join(";", CSV_COLUMNS)).append('\n');
+      StringBuilder csv = new StringBuilder(String.join(";", CSV_COLUMNS)).append(';')
+          .append(String.join(";", CSV_DUTCH_COLUMNS)).append('\n');
       for (DwellingFigures.Row r : rows) {
         csv.append(r.dwellingId()).append(';').append(r.stage() == null ? "" : r.stage()).append(';')
             .append(r.visits()).append(';').append(r.partiesEntering()).append(';').append(r.contactPoints())
             .append(';').append(r.oneDay()).append(';').append(r.leadTimeDays() == null ? "" : r.leadTimeDays())
+            .append(';').append(dutchStage(r)).append(';').append(r.connected() ? (r.oneDay() ? "ja" : "nee") : "")
             .append('\n');
       }
       return ResponseEntity.ok().contentType(MediaType.parseMediaType(TEXT_CSV + ";charset=UTF-8"))
           .header("Content-Disposition", "attachment; filename=\"ambities-" + id + ".csv\"").body(csv.toString());
     }).orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
         .body("project '" + id + "' bestaat niet\n"));
+  }
+
+  /** The stage as a person reads it, e.g. "Niet aangesloten: Teruggetrokken"; a code we do not know stays as it is. */
+  static String dutchStage(DwellingFigures.Row r) {
+    if (r.stage() == null) {
+      return "";
+    }
+    String stage = Arrays.stream(DwellingStage.values()).filter(s -> s.name().equals(r.stage())).findFirst()
+        .map(DwellingStage::label).orElse(r.stage());
+    if (r.notConnectedReason() == null || !DwellingStage.NOT_CONNECTED.name().equals(r.stage())) {
+      return stage;
+    }
+    return stage + ": " + Arrays.stream(NotConnectedReason.values()).filter(n -> n.name().equals(r.notConnectedReason()))
+        .findFirst().map(NotConnectedReason::label).orElse(r.notConnectedReason());
   }
 
   private static ResponseEntity<?> notFound(String id) {

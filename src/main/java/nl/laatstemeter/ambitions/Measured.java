@@ -1,6 +1,7 @@
 package nl.laatstemeter.ambitions;
 
 import java.time.ZoneId;
+import nl.laatstemeter.contract.BusinessTime;
 import nl.laatstemeter.contract.DwellingVariables;
 import nl.laatstemeter.contract.OutcomeVariables;
 import nl.laatstemeter.project.InstallerTender;
@@ -16,7 +17,7 @@ final class Measured {
   private Measured() {}
 
   /** Days and times of section 7 are Dutch days. */
-  static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+  static final ZoneId ZONE = BusinessTime.ZONE;
 
   static final String PROJECT_ID = ProjectVariables.PROJECT_ID;
   static final String DWELLING_ID = OutcomeVariables.DWELLING_ID;

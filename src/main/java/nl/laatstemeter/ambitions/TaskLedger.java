@@ -31,22 +31,7 @@ class TaskLedger {
   private final JdbcTemplate jdbc;
 
   TaskLedger(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
-    jdbc.execute("""
-        CREATE TABLE IF NOT EXISTS LM_TASK_LEDGER (
-          task_id VARCHAR(64) NOT NULL,
-          group_id VARCHAR(64) NOT NULL,
-          primary_group SMALLINT NOT NULL,
-          project_id VARCHAR(64) NOT NULL,
-          dwelling_id VARCHAR(64),
-          business_key VARCHAR(150),
-          task_key VARCHAR(64) NOT NULL,
-          created_ms BIGINT NOT NULL,
-          ended_ms BIGINT,
-          completed_day DATE,
-          outcome VARCHAR(32),
-          PRIMARY KEY (task_id, group_id))""");
-    jdbc.execute("CREATE INDEX IF NOT EXISTS LM_TASK_LEDGER_PROJECT ON LM_TASK_LEDGER (project_id, business_key)");
+    this.jdbc = jdbc; // table LM_TASK_LEDGER: schema.sql
   }
 
   @EventListener(condition = "#task.eventName == 'create'")

@@ -20,7 +20,7 @@ class WorkingDays {
   static final LocalDate LAST = LocalDate.of(2064, 12, 31);
 
   WorkingDays(JdbcTemplate jdbc) {
-    jdbc.execute("CREATE TABLE IF NOT EXISTS LM_WORKING_DAY (work_date DATE NOT NULL PRIMARY KEY, seq INTEGER NOT NULL)");
+    // table LM_WORKING_DAY: schema.sql; filled here from the one Dutch calendar
     long days = FIRST.datesUntil(LAST.plusDays(1)).count();
     Long present = jdbc.queryForObject("SELECT COUNT(*) FROM LM_WORKING_DAY", Long.class);
     if (present != null && present == days) {

@@ -41,7 +41,11 @@ public final class DutchCalendar {
     return day;
   }
 
-  /** The day {@code workingDays} working days after {@code date} (the date itself for 0 when it is a working day). */
+  /**
+   * The day {@code workingDays} working days after {@code date} (the date itself for 0 when it is a
+   * working day); a date that is no working day counts as the next working day, so a task received
+   * on a Saturday is counted from the Monday.
+   */
   public static LocalDate workingDaysAfter(LocalDate date, int workingDays) {
     LocalDate day = workingDayFrom(date);
     for (int i = 0; i < workingDays; i++) {
@@ -61,6 +65,17 @@ public final class DutchCalendar {
       }
     }
     return day;
+  }
+
+  /** The working days after {@code from} up to and including {@code to} (0 when {@code to} is not after {@code from}). */
+  public static int workingDaysBetween(LocalDate from, LocalDate to) {
+    int days = 0;
+    for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+      if (isWorkingDay(d)) {
+        days++;
+      }
+    }
+    return days;
   }
 
   static Set<LocalDate> holidays(int year) {

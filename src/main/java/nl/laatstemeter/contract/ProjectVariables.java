@@ -18,15 +18,12 @@ public final class ProjectVariables {
   public static final String COLLABORATION_SUMMARY = "collaborationSummary";
   public static final String SIGN_UP_DEADLINE_AT = "signUpDeadlineAt";
   /**
-   * The installer (of the installation) is in the team: from the start under INTEGRATED, else from
-   * its award. Who approves a joint decision under SHARED depends on it (routing.dmn).
+   * The installer (of the installation) is in the team: from the start under INTEGRATED, else once
+   * every awarded organisation accepted its assignment (the tender's award). Who approves a joint
+   * decision under SHARED depends on it (routing.dmn); also the stem of the signal
+   * {@code installerJoined-<projectId>}, for which a dwelling's detailed inspection under LATER waits.
    */
   public static final String INSTALLER_JOINED = "installerJoined";
-  /**
-   * The project has awarded an installer (stem of the signal {@code installerAwarded-<projectId>}):
-   * a dwelling's detailed inspection under LATER waits for it.
-   */
-  public static final String INSTALLER_AWARDED = "installerAwarded";
   public static final String AWARD_RATIONALE = "awardRationale";
   public static final String FRAMEWORK_AGREEMENT = "frameworkAgreement";
   /** Confirmation of an assignment: the installer's contact for residents. */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import nl.laatstemeter.contract.DwellingVariables;
 import nl.laatstemeter.contract.ProjectVariables;
+import nl.laatstemeter.project.InstallerTender;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 
 /**
@@ -37,11 +38,14 @@ final class DemoAnswers {
       }
       case "recordCollaborationForm" -> { } // the proposed form is confirmed as shown
       case "selectFromFramework" -> {
+        // the installer the project names already is proposed by the task (awardedInstaller); it is chosen
+        a.put(InstallerTender.TENDER_OUTCOME, "SELECTED");
         a.put(ProjectVariables.FRAMEWORK_AGREEMENT, "RO-2026-07 Warmtetransitie regio Noord");
         a.put(ProjectVariables.AWARD_RATIONALE, "Beschikbaar in de planning en ervaren met portiekflats; binnenwerk door de vaste "
             + "installateur van de corporatie.");
       }
       case "confirmAssignment" -> {
+        a.put(InstallerTender.ASSIGNMENT_ANSWER, "ACCEPT");
         a.put(ProjectVariables.CONTACT_PERSON, f.userName());
         a.put(ProjectVariables.CONTACT_PHONE, "06 12345678");
         a.put("confirmationRemarks", "Opdracht ontvangen; ploeg ingepland.");

@@ -1,12 +1,13 @@
 package nl.laatstemeter.duedate;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import nl.laatstemeter.contract.BusinessTime;
 import nl.laatstemeter.contract.DutchCalendar;
 import nl.laatstemeter.contract.DwellingVariables;
+import nl.laatstemeter.contract.Values;
 import nl.laatstemeter.routing.CachedDecisions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -44,62 +45,33 @@ public class TaskDueDates {
       return;
     }
     task.setDueDate(dueDate(task.getTaskDefinitionKey(), scope.getVariable(APPOINTMENT_DATE),
-        scope.getVariable(PLANNED_DATE), LocalDate.now(DueMoment.ZONE)));
+        scope.getVariable(PLANNED_DATE), LocalDate.now(BusinessTime.clock())));
   }
 
   /** The due date of a task created today, with the appointment and planned date its process has (or null). */
   Date dueDate(String taskId, Object appointmentDate, Object plannedDate, LocalDate today) {
-    LocalDate appointment = date(appointmentDate);
+    LocalDate appointment = date(appointmentDate, APPOINTMENT_DATE);
     if (appointment != null) {
       return DueMoment.of(appointment);
     }
     List<Map<String, Object>> rows = decisions.evaluate(DECISION, Map.of("task", taskId));
     Map<String, Object> norm = rows.isEmpty() ? Map.of() : rows.get(0);
-    LocalDate planned = date(plannedDate);
+    LocalDate planned = date(plannedDate, PLANNED_DATE);
     if ("PLANNED_DATE".equals(norm.get("dueOn")) && planned != null) {
       return DueMoment.of(planned);
     }
     Object days = norm.get("workingDays");
     int workingDays = days instanceof Number n && n.intValue() > 0 ? n.intValue() : DEFAULT_WORKING_DAYS;
-    return DueMoment.of(addWorkingDays(today, workingDays));
-  }
-
-  /** The day {@code workingDays} Dutch working days after {@code day}. */
-  public static LocalDate addWorkingDays(LocalDate day, int workingDays) {
-    LocalDate d = day;
-    int counted = 0;
-    while (counted < workingDays) {
-      d = d.plusDays(1);
-      if (DutchCalendar.isWorkingDay(d)) {
-        counted++;
-      }
-    }
-    return d;
+    return DueMoment.of(DutchCalendar.workingDaysAfter(today, workingDays));
   }
 
   /** Dutch working days from the due day to today (0 when not yet overdue by a whole working day). */
   public static int workingDaysOverdue(Date due, LocalDate today) {
-    LocalDate day = LocalDateTime.ofInstant(due.toInstant(), DueMoment.ZONE).toLocalDate();
-    int days = 0;
-    for (LocalDate d = day.plusDays(1); !d.isAfter(today); d = d.plusDays(1)) {
-      if (DutchCalendar.isWorkingDay(d)) {
-        days++;
-      }
-    }
-    return days;
+    return DutchCalendar.workingDaysBetween(LocalDate.ofInstant(due.toInstant(), BusinessTime.ZONE), today);
   }
 
-  private static LocalDate date(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof Date d) {
-      return LocalDateTime.ofInstant(d.toInstant(), DueMoment.ZONE).toLocalDate();
-    }
-    String text = value.toString().trim();
-    if (text.isEmpty()) {
-      return null;
-    }
-    return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+  /** A date variable, or null when the process has none (an unreadable date is an error). */
+  private static LocalDate date(Object value, String name) {
+    return value == null || value.toString().isBlank() ? null : Values.date(value, name);
   }
 }

@@ -29,19 +29,6 @@ public class DwellingRegister {
 
   public DwellingRegister(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
-    jdbc.execute("""
-        CREATE TABLE IF NOT EXISTS LM_DWELLING (
-          project_id VARCHAR(64) NOT NULL,
-          dwelling_id VARCHAR(64) NOT NULL,
-          address VARCHAR(255) NOT NULL,
-          postcode VARCHAR(16) NOT NULL,
-          house_number VARCHAR(16) NOT NULL,
-          ownership VARCHAR(16) NOT NULL,
-          dwelling_type VARCHAR(16) NOT NULL,
-          resident_name VARCHAR(255),
-          resident_email VARCHAR(255),
-          planned_date DATE,
-          PRIMARY KEY (project_id, dwelling_id))""");
   }
 
   /** Adds checked dwellings to a project in one transaction. */

@@ -10,25 +10,25 @@ import nl.laatstemeter.contract.DwellingVariables;
  */
 public enum DwellingStage {
   /** Started; the owner has not decided yet. */
-  UNDECIDED,
+  UNDECIDED("Nog geen besluit"),
   /** The owner takes part (signed up). */
-  SIGNED_UP,
+  SIGNED_UP("Aangemeld"),
   /** Global inspection done (inspection rounds TWICE). */
-  GLOBAL_INSPECTED,
+  GLOBAL_INSPECTED("Globaal geschouwd"),
   /** Inspected, or given the standard plan of its type (not in the SAMPLE). */
-  INSPECTED,
+  INSPECTED("Geschouwd"),
   /** The owner agreed to the plan (under FULL also signed the indoor contract): waits for its planned date. */
-  AGREED,
+  AGREED("Akkoord eigenaar"),
   /** Has its planned date and waits for it. */
-  PLANNED,
+  PLANNED("Gepland"),
   /** Its planned date has come: execution tasks open. */
-  IN_EXECUTION,
+  IN_EXECUTION("In uitvoering"),
   /** Commissioned: connected to the heat network; aftercare follows. */
-  CONNECTED,
+  CONNECTED("Aangesloten"),
   /** Ended after aftercare. */
-  CLOSED,
+  CLOSED("Aangesloten, nazorg klaar"),
   /** Ended without being connected ("niet aangesloten"); why is in {@link NotConnectedReason}. */
-  NOT_CONNECTED;
+  NOT_CONNECTED("Niet aangesloten");
 
   /** Stages of a dwelling that takes part and has not yet been connected. */
   public static final List<DwellingStage> PARTICIPATING_NOT_CONNECTED =
@@ -42,4 +42,15 @@ public enum DwellingStage {
 
   /** Stages of a dwelling whose execution has begun: it may no longer withdraw, and a stop lets it finish. */
   public static final List<DwellingStage> EXECUTING = List.of(IN_EXECUTION, CONNECTED);
+
+  private final String label;
+
+  DwellingStage(String label) {
+    this.label = label;
+  }
+
+  /** What a person reads for the stage (as the Cockpit plugin shows it). */
+  public String label() {
+    return label;
+  }
 }

@@ -13,4 +13,10 @@ public interface PlannedDateNotice {
 
   /** The notice moment for this planned date; now when that moment has passed. */
   Date noticeDateFor(LocalDate plannedDate);
+
+  /**
+   * The notice period in Dutch working days: a dwelling that agrees after the train planning gets
+   * no date closer than this.
+   */
+  int noticeWorkingDays();
 }

@@ -38,16 +38,17 @@ public record CollaborationForm(
     return roles;
   }
 
-  /** More than half of the given dwellings are corporate (false when none are given). */
-  public boolean mostDwellingsCorporate() {
+  /**
+   * The share of corporate dwellings among the given ones (0 to 1), or null when none are given.
+   * Whether that is a corporate or a private majority is decision {@code dwellingMajority} of
+   * {@code processes/routing.dmn}.
+   */
+  public Double corporateShare() {
+    if (dwellingOwnerships.isEmpty()) {
+      return null;
+    }
     long corporate = dwellingOwnerships.stream().filter(o -> o == Ownership.CORPORATE).count();
-    return !dwellingOwnerships.isEmpty() && corporate * 2 > dwellingOwnerships.size();
-  }
-
-  /** At least half of the given dwellings are private (false when none are given). */
-  public boolean mostDwellingsPrivate() {
-    long priv = dwellingOwnerships.stream().filter(o -> o == Ownership.PRIVATE).count();
-    return !dwellingOwnerships.isEmpty() && priv * 2 >= dwellingOwnerships.size();
+    return (double) corporate / dwellingOwnerships.size();
   }
 
   public CollaborationForm withParties(Map<Role, String> newParties) {

@@ -11,7 +11,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The state of the party digests, in three tables beside Camunda's (H2 or PostgreSQL, plain SQL):
+ * The state of the party digests, in tables beside Camunda's (H2 or PostgreSQL, plain SQL; created
+ * by {@code schema.sql}):
  * <ul>
  *   <li>{@code LM_TASK_NOTICE}: a task that was created, written in the transaction that creates
  *   it; its recipients are resolved later, once the routing has given it its groups;</li>
@@ -34,29 +35,6 @@ class DigestStore {
   DigestStore(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactions);
-    jdbc.execute("""
-        CREATE TABLE IF NOT EXISTS LM_TASK_NOTICE (
-          task_id VARCHAR(64) NOT NULL PRIMARY KEY,
-          created_at TIMESTAMP NOT NULL,
-          claimed_by VARCHAR(64),
-          claimed_at TIMESTAMP)""");
-    jdbc.execute("""
-        CREATE TABLE IF NOT EXISTS LM_DIGEST_ITEM (
-          user_id VARCHAR(255) NOT NULL,
-          task_id VARCHAR(64) NOT NULL,
-          created_at TIMESTAMP NOT NULL,
-          PRIMARY KEY (user_id, task_id))""");
-    jdbc.execute("""
-        CREATE TABLE IF NOT EXISTS LM_DIGEST_USER (
-          user_id VARCHAR(255) NOT NULL PRIMARY KEY,
-          last_sent_at TIMESTAMP,
-          claimed_by VARCHAR(64),
-          claimed_at TIMESTAMP)""");
-    jdbc.execute("""
-        CREATE TABLE IF NOT EXISTS LM_OVERDUE_NOTICE (
-          task_id VARCHAR(64) NOT NULL,
-          overdue_level INT NOT NULL,
-          PRIMARY KEY (task_id, overdue_level))""");
   }
 
   // ---- notices

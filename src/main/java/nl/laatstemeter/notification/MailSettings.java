@@ -2,7 +2,6 @@ package nl.laatstemeter.notification;
 
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -24,7 +23,6 @@ import org.springframework.stereotype.Component;
  *     retry-cycle: R5/PT5M                             # tries of a failing resident mail, then an incident
  *     planned-date-notice-working-days: 10
  *     notice-time: "09:00"                             # time of day the planned-date notice goes out
- *     zone: Europe/Amsterdam
  *     base-url: http://localhost:8080                  # for the Tasklist links in digests
  *     digest-enabled: true                             # the digest run on this node
  *     digest-poll: PT1M                                # how often it runs
@@ -52,8 +50,6 @@ public class MailSettings {
   private int plannedDateNoticeWorkingDays = 10;
   /** Time of day at which the planned-date notice is sent. */
   private LocalTime noticeTime = LocalTime.of(9, 0);
-  /** Time zone of dates and times in mails and of the notice timer. */
-  private ZoneId zone = BusinessTime.ZONE;
   /** Base URL of the application as users reach it, for the Tasklist links. */
   private String baseUrl = "http://localhost:8080";
   /** Whether this node runs the digest every {@link #digestPoll}. */
@@ -161,13 +157,6 @@ public class MailSettings {
     this.noticeTime = noticeTime;
   }
 
-  public ZoneId getZone() {
-    return zone;
-  }
-
-  public void setZone(ZoneId zone) {
-    this.zone = zone;
-  }
 
   public String getBaseUrl() {
     return baseUrl;

@@ -2,6 +2,7 @@ package nl.laatstemeter.notification;
 
 import java.time.LocalDate;
 import java.util.Date;
+import nl.laatstemeter.contract.BusinessTime;
 import nl.laatstemeter.contract.DutchCalendar;
 import nl.laatstemeter.dwelling.PlannedDateNotice;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -39,11 +40,16 @@ public class ResidentMailSchedule implements PlannedDateNotice {
     return noticeDateFor(planned);
   }
 
+  @Override
+  public int noticeWorkingDays() {
+    return settings.getPlannedDateNoticeWorkingDays();
+  }
+
   /** The notice moment for a planned date; use it to move the notice timer on replanning. */
   @Override
   public Date noticeDateFor(LocalDate plannedDate) {
     LocalDate day = DutchCalendar.workingDaysBefore(plannedDate, settings.getPlannedDateNoticeWorkingDays());
-    Date notice = Date.from(day.atTime(settings.getNoticeTime()).atZone(settings.getZone()).toInstant());
+    Date notice = Date.from(day.atTime(settings.getNoticeTime()).atZone(BusinessTime.ZONE).toInstant());
     Date now = ClockUtil.getCurrentTime();
     return notice.before(now) ? now : notice;
   }

@@ -4,7 +4,8 @@ import java.util.List;
 import nl.laatstemeter.contract.DwellingVariables;
 import nl.laatstemeter.contract.ProcessKeys;
 import nl.laatstemeter.contract.ProjectVariables;
-import nl.laatstemeter.dwelling.DwellingSteps;
+import nl.laatstemeter.dwelling.ProjectReleases;
+import nl.laatstemeter.dwelling.ResidentContact;
 import nl.laatstemeter.platform.SystemAccess;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -41,12 +42,14 @@ public class ResidentMessageStart {
       DwellingVariables.PREVIOUS_PLANNED_DATE, DwellingVariables.REPORT_TEXT);
 
   private final RuntimeService runtime;
-  private final DwellingSteps steps;
+  private final ResidentContact contact;
+  private final ProjectReleases project;
   private final SystemAccess system;
 
-  ResidentMessageStart(RuntimeService runtime, DwellingSteps steps, SystemAccess system) {
+  ResidentMessageStart(RuntimeService runtime, ResidentContact contact, ProjectReleases project, SystemAccess system) {
     this.runtime = runtime;
-    this.steps = steps;
+    this.contact = contact;
+    this.project = project;
     this.system = system;
   }
 
@@ -60,10 +63,10 @@ public class ResidentMessageStart {
     for (String name : PASSED_ON) {
       variables.putValue(name, dwelling.getVariable(name));
     }
-    variables.putValue(DwellingVariables.HAS_EMAIL, steps.hasEmail(dwelling));
+    variables.putValue(DwellingVariables.HAS_EMAIL, contact.hasEmail(dwelling));
     if (type == MailType.PROJECT_STOPPED) {
       Object reason = dwelling.getVariable(ProjectVariables.STOP_REASON);
-      variables.putValue(ProjectVariables.STOP_REASON, reason != null ? reason : steps.projectStopReason(dwelling));
+      variables.putValue(ProjectVariables.STOP_REASON, reason != null ? reason : project.projectStopReason(dwelling));
     }
     variables.putValue(DwellingVariables.MAIL_TYPE, type.name());
     variables.putValue(DwellingVariables.DWELLING_PROCESS_INSTANCE_ID, dwelling.getProcessInstanceId());

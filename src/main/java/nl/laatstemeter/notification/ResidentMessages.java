@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.laatstemeter.contract.BusinessKey;
+import nl.laatstemeter.contract.BusinessTime;
 import nl.laatstemeter.contract.DutchCalendar;
 import nl.laatstemeter.contract.DwellingVariables;
 import nl.laatstemeter.contract.ProcessInstances;
@@ -103,7 +104,7 @@ class ResidentMessages {
     model.put("postcode", dwelling.postcode());
     model.put(DwellingVariables.PLANNED_DATE, DutchCalendar.format(planned));
     model.put(DwellingVariables.PREVIOUS_PLANNED_DATE, DutchCalendar.format(date(scope.getVariable(DwellingVariables.PREVIOUS_PLANNED_DATE))));
-    model.put("today", DutchCalendar.format(LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), settings.getZone())));
+    model.put("today", DutchCalendar.format(LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), BusinessTime.ZONE)));
     model.put(DwellingVariables.REPORT_TEXT, text(scope.getVariable(DwellingVariables.REPORT_TEXT)));
     model.put(ProjectVariables.STOP_REASON, text(scope.getVariable(ProjectVariables.STOP_REASON)));
     model.put("central", parties.central(form, type));
@@ -191,7 +192,7 @@ class ResidentMessages {
       return d;
     }
     if (value instanceof Date d) {
-      return LocalDate.ofInstant(d.toInstant(), settings.getZone());
+      return LocalDate.ofInstant(d.toInstant(), BusinessTime.ZONE);
     }
     String text = value.toString().trim();
     try {

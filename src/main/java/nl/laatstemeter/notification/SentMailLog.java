@@ -37,18 +37,6 @@ public class SentMailLog {
     this.jdbc = jdbc;
     this.own = new TransactionTemplate(transactions);
     this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    jdbc.execute("""
-        CREATE TABLE IF NOT EXISTS LM_SENT_MAIL (
-          business_key VARCHAR(150) NOT NULL,
-          mail_type VARCHAR(32) NOT NULL,
-          occurrence VARCHAR(64) NOT NULL,
-          recipient VARCHAR(255) NOT NULL,
-          subject VARCHAR(500) NOT NULL,
-          planned_date DATE,
-          sent_at TIMESTAMP NOT NULL,
-          PRIMARY KEY (business_key, mail_type, occurrence))""");
-    // the organisation in whose name the mail went out: a contact point of the resident (DOMAIN.md section 7)
-    jdbc.execute("ALTER TABLE LM_SENT_MAIL ADD COLUMN IF NOT EXISTS sender_group VARCHAR(64)");
   }
 
   /** Erases the recipient of every mail sent for one dwelling (its business key); the log of what was sent stays. */

@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.laatstemeter.contract.BusinessKey;
+import nl.laatstemeter.contract.BusinessTime;
 import nl.laatstemeter.contract.DutchCalendar;
 import nl.laatstemeter.contract.Organisations;
-import nl.laatstemeter.duedate.DueMoment;
 import nl.laatstemeter.duedate.TaskDueDates;
 import nl.laatstemeter.platform.SystemAccess;
 import org.camunda.bpm.engine.IdentityService;
@@ -177,7 +177,7 @@ public class TaskDigest {
    */
   private void distributeOverdue() {
     Instant now = now();
-    LocalDate today = LocalDate.ofInstant(now, DueMoment.ZONE);
+    LocalDate today = LocalDate.ofInstant(now, BusinessTime.ZONE);
     Map<String, List<Recipient>> byGroup = new HashMap<>();
     List<DigestStore.Item> items = new ArrayList<>();
     Set<String> users = new LinkedHashSet<>();
@@ -279,11 +279,11 @@ public class TaskDigest {
       row.put("subject", subject(keys.get(task.getProcessInstanceId()), processes.get(task.getProcessDefinitionId())));
       row.put("organisations", candidateGroups(task.getId()).stream()
           .map(g -> groupNames.computeIfAbsent(g, this::groupName)).collect(Collectors.joining(", ")));
-      row.put("created", CREATED.format(task.getCreateTime().toInstant().atZone(settings.getZone())));
+      row.put("created", CREATED.format(task.getCreateTime().toInstant().atZone(BusinessTime.ZONE)));
       row.put("link", tasklist() + "?task=" + task.getId());
       if (task.getDueDate() != null && task.getDueDate().toInstant().isBefore(now())) {
         boolean ownTask = candidateGroups(task.getId()).stream().anyMatch(g -> isMember(user.getId(), g));
-        row.put("overdue", "uiterste datum " + CREATED.format(task.getDueDate().toInstant().atZone(settings.getZone()))
+        row.put("overdue", "uiterste datum " + CREATED.format(task.getDueDate().toInstant().atZone(BusinessTime.ZONE))
             + " verstreken" + (ownTask ? "" : "; aan u gemeld als regievoerder van de fase"));
       }
       listed.add(row);

@@ -76,15 +76,19 @@ public class CollaborationFormTask implements TaskListener {
     body.set("buildingBlocks", FormFields.buildingBlocks(task::getVariable));
     FormReader.Result read = FormReader.read(body);
     List<FieldError> errors = new ArrayList<>(read.errors());
+    CollaborationForm chosen = null;
+    AdviceService.RunCheck run = null;
     if (read.valid()) {
-      errors.addAll(projects.checkForRunning(read.form(), false));
+      errors.addAll(projects.unknownOrganisations(read.form()));
+      chosen = withDwellings(read.form(), task);
+      run = advice.checkToRun(chosen, false);
+      errors.addAll(run.fieldErrors());
     }
     if (!errors.isEmpty()) {
       throw new ProcessEngineException("De samenwerkingsvorm is niet volledig. " + errors.stream()
           .map(e -> FormFields.label(e.field()) + ": " + e.message()).collect(Collectors.joining("; ")));
     }
-    CollaborationForm chosen = withDwellings(read.form(), task);
-    List<Advice> findings = advice.advise(chosen);
+    List<Advice> findings = run.advice();
     if (AdviceService.blocks(findings)) {
       throw new ProcessEngineException("De samenwerkingsvorm kan zo niet worden vastgelegd: " + findings.stream()
           .filter(a -> a.severity() == Severity.ERROR).map(Advice::message).collect(Collectors.joining(" ")));

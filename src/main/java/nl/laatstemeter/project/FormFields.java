@@ -1,5 +1,24 @@
 package nl.laatstemeter.project;
 
+import static nl.laatstemeter.contract.DecisionInputs.APPROACH;
+import static nl.laatstemeter.contract.DecisionInputs.COMMUNICATION_APPROACH;
+import static nl.laatstemeter.contract.DecisionInputs.COMMUNICATION_PARTY;
+import static nl.laatstemeter.contract.DecisionInputs.COORDINATION_MODE;
+import static nl.laatstemeter.contract.DecisionInputs.COORDINATOR;
+import static nl.laatstemeter.contract.DecisionInputs.HEAT_COMPANY_SCOPE;
+import static nl.laatstemeter.contract.DecisionInputs.HEAT_COMPANY_TYPE;
+import static nl.laatstemeter.contract.DecisionInputs.INITIATOR;
+import static nl.laatstemeter.contract.DecisionInputs.INSPECTION_PARTIES;
+import static nl.laatstemeter.contract.DecisionInputs.INSPECTION_PARTY;
+import static nl.laatstemeter.contract.DecisionInputs.INSPECTION_ROUNDS;
+import static nl.laatstemeter.contract.DecisionInputs.INSPECTION_SCOPE;
+import static nl.laatstemeter.contract.DecisionInputs.INSTALLER_COUNT;
+import static nl.laatstemeter.contract.DecisionInputs.INSTALLER_TIMING;
+import static nl.laatstemeter.contract.DecisionInputs.SIGN_UP_DEADLINE;
+import static nl.laatstemeter.contract.DecisionInputs.STRUCTURE;
+import static nl.laatstemeter.contract.DecisionInputs.TENDER_METHOD;
+import static nl.laatstemeter.contract.DecisionInputs.TENDER_SPLIT;
+
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -8,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import nl.laatstemeter.contract.DecisionInputs;
 import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.form.BuildingBlocks;
 import nl.laatstemeter.form.BuildingBlocks.CoordinationMode;
@@ -25,31 +45,11 @@ import nl.laatstemeter.form.WorkPackage;
  */
 final class FormFields {
 
-  static final String COORDINATION_MODE = "coordinationMode";
-  static final String COORDINATOR = "coordinator";
-  static final String INITIATOR = "initiator";
-  static final String STRUCTURE = "structure";
-  static final String HEAT_COMPANY_SCOPE = "heatCompanyScope";
-  static final String INSTALLER_TIMING = "installerTiming";
-  static final String INSTALLER_COUNT = "installerCount";
-  static final String INSPECTION_SCOPE = "inspectionScope";
-  static final String INSPECTION_PARTIES = "inspectionParties";
-  static final String INSPECTION_PARTY = "inspectionParty";
-  static final String INSPECTION_ROUNDS = "inspectionRounds";
+  // the start form's fields of the building blocks are named as the decision inputs (DecisionInputs, imported)
   static final String INSPECTION_COMPANION = "inspectionCompanion";
-  static final String TENDER_METHOD = "tenderMethod";
-  static final String TENDER_SPLIT = "tenderSplit";
-  static final String COMMUNICATION_APPROACH = "communicationApproach";
-  static final String COMMUNICATION_PARTY = "communicationParty";
-  static final String HEAT_COMPANY_TYPE = "heatCompanyType";
-  static final String APPROACH = "approach";
   static final String THRESHOLD_PERCENT = "participationThresholdPercent";
-  static final String SIGN_UP_DEADLINE = "signUpDeadline";
 
-  static final Map<Phase, String> BY_PHASE = new EnumMap<>(Map.of(
-      Phase.PREPARATION, "byPhasePreparation", Phase.TENDER, "byPhaseTender", Phase.INSPECTION, "byPhaseInspection",
-      Phase.COMMUNICATION, "byPhaseCommunication", Phase.EXECUTION, "byPhaseExecution",
-      Phase.AFTERCARE, "byPhaseAftercare"));
+  static final Map<Phase, String> BY_PHASE = byPhase();
   static final Map<Role, String> PARTIES = new EnumMap<>(Map.of(
       Role.HEAT_COMPANY, "partyHeatCompany", Role.MUNICIPALITY, "partyMunicipality",
       Role.HOUSING_ASSOCIATION, "partyHousingAssociation", Role.INSTALLER, "partyInstaller",
@@ -96,6 +96,14 @@ final class FormFields {
   }
 
   private FormFields() {}
+
+  private static Map<Phase, String> byPhase() {
+    Map<Phase, String> fields = new EnumMap<>(Phase.class);
+    for (Phase phase : Phase.values()) {
+      fields.put(phase, DecisionInputs.byPhase(phase));
+    }
+    return fields;
+  }
 
   /** The Dutch label for a JSON path, or the path itself. */
   static String label(String path) {

@@ -27,13 +27,6 @@ public class ProjectRegister {
 
   public ProjectRegister(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
-    jdbc.execute("""
-        CREATE TABLE IF NOT EXISTS LM_PROJECT (
-          id VARCHAR(16) NOT NULL PRIMARY KEY,
-          name VARCHAR(255) NOT NULL,
-          created_at TIMESTAMP NOT NULL,
-          created_by VARCHAR(255),
-          process_instance_id VARCHAR(64))""");
   }
 
   /** A new project id: {@code P-} and eight letters or digits without look-alikes (no 0/O, 1/I). */

@@ -25,7 +25,6 @@ import nl.laatstemeter.form.CollaborationForm;
 import nl.laatstemeter.form.FieldError;
 import nl.laatstemeter.form.FormJson;
 import nl.laatstemeter.form.FormReader;
-import nl.laatstemeter.form.Role;
 import nl.laatstemeter.form.ValidationException;
 import nl.laatstemeter.platform.SystemAccess;
 import nl.laatstemeter.routing.RoutingService;
@@ -104,20 +103,24 @@ public class ProjectService {
       given = result.dwellings();
     }
     read.errors().forEach(e -> add(errors, e));
+    AdviceService.RunCheck run = null;
     if (read.valid()) {
-      checkForRunning(read.form(), true).forEach(e -> add(errors, e));
+      unknownOrganisations(read.form()).forEach(e -> add(errors, e));
+      run = advice.checkToRun(read.form(), true);
+      run.fieldErrors().forEach(e -> add(errors, e));
     }
     if (!errors.isEmpty()) {
       throw new ValidationException(new ArrayList<>(errors.values()));
     }
-    return new Checked(name, read.form(), given, advice.advise(read.form()));
+    return new Checked(name, read.form(), given, run.advice());
   }
 
   /**
-   * What a form needs beyond {@code FormReader} to run as a project: existing organisations, a
-   * sign-up deadline with a threshold, a fixed installer under INTEGRATED.
+   * The organisations of a form that do not exist (as Camunda groups). What else a form needs to
+   * run (a sign-up deadline with a threshold, a fixed installer under INTEGRATED, …) are ERROR
+   * rules of processes/advice.dmn ({@link AdviceService#checkToRun}).
    */
-  List<FieldError> checkForRunning(CollaborationForm form, boolean atStart) {
+  List<FieldError> unknownOrganisations(CollaborationForm form) {
     List<FieldError> errors = new ArrayList<>();
     form.parties().forEach((role, group) -> {
       if (!groupExists(group)) {
@@ -129,20 +132,6 @@ public class ProjectService {
         errors.add(new FieldError("installerPackages." + pkg.name(), "organisatie (Camunda-groep) '" + group + "' bestaat niet"));
       }
     });
-    if (form.buildingBlocks().tender().method() == TenderMethod.INTEGRATED && !form.parties().containsKey(Role.INSTALLER)) {
-      errors.add(new FieldError("parties.INSTALLER", "verplicht bij tender.method INTEGRATED: de vaste installateur"));
-    }
-    CollaborationForm.Context context = form.context();
-    if (context.thresholdSet() && context.signUpDeadline() == null) {
-      errors.add(new FieldError("context.signUpDeadline", "verplicht als een deelnamedrempel is ingesteld (JJJJ-MM-DD)"));
-    }
-    if (form.buildingBlocks().installer().timing() == InstallerTiming.LATER && context.signUpDeadline() == null) {
-      errors.add(new FieldError("context.signUpDeadline", "verplicht als de installateur later wordt gekozen "
-          + "(installer.timing LATER): de aanbesteding wacht op de aanmelddeadline (JJJJ-MM-DD)"));
-    }
-    if (atStart && context.signUpDeadline() != null && context.signUpDeadline().isBefore(LocalDate.now(BusinessTime.ZONE))) {
-      errors.add(new FieldError("context.signUpDeadline", "ligt in het verleden: kies vandaag of later"));
-    }
     return errors;
   }
 

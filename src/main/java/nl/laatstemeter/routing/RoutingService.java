@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.laatstemeter.contract.DecisionInputs;
 import nl.laatstemeter.form.BuildingBlocks;
 import nl.laatstemeter.form.CollaborationForm;
 import nl.laatstemeter.form.Ownership;
@@ -30,6 +31,8 @@ public class RoutingService {
   public static final String PARTY_TAKES_PART = "partyTakesPart";
   public static final String KITCHEN_TABLE_TALK = "kitchenTableTalkNeeded";
   public static final String RESIDENT_MAIL_SENDER = "residentMailSender";
+  public static final String PHASE_COORDINATORS = "phaseCoordinators";
+  public static final String DWELLING_MAJORITY = "dwellingMajority";
   /** Marks a task that goes to every installer organisation (confirmAssignment). */
   private static final String EVERY_INSTALLER = "*";
   /**
@@ -107,9 +110,9 @@ public class RoutingService {
    */
   public boolean takesPart(String taskId, Role role, boolean installerJoined) {
     Map<String, Object> inputs = new HashMap<>();
-    inputs.put("task", taskId);
-    inputs.put("role", role.name());
-    inputs.put("installerJoined", installerJoined);
+    inputs.put(DecisionInputs.TASK, taskId);
+    inputs.put(DecisionInputs.ROLE, role.name());
+    inputs.put(DecisionInputs.INSTALLER_JOINED, installerJoined);
     return !Boolean.FALSE.equals(single(PARTY_TAKES_PART, inputs));
   }
 
@@ -119,8 +122,8 @@ public class RoutingService {
    */
   public boolean kitchenTableTalk(BuildingBlocks.CommunicationApproach approach, boolean questionsOrResistance) {
     Map<String, Object> inputs = new HashMap<>();
-    inputs.put("communicationApproach", name(approach));
-    inputs.put("questionsOrResistance", questionsOrResistance);
+    inputs.put(DecisionInputs.COMMUNICATION_APPROACH, name(approach));
+    inputs.put(DecisionInputs.QUESTIONS_OR_RESISTANCE, questionsOrResistance);
     return Boolean.TRUE.equals(single(KITCHEN_TABLE_TALK, inputs));
   }
 
@@ -131,8 +134,8 @@ public class RoutingService {
    */
   public MailSender residentMailSender(BuildingBlocks.CommunicationApproach approach, String mailType) {
     Map<String, Object> inputs = new HashMap<>();
-    inputs.put("communicationApproach", name(approach));
-    inputs.put("mailType", mailType);
+    inputs.put(DecisionInputs.COMMUNICATION_APPROACH, name(approach));
+    inputs.put(DecisionInputs.MAIL_TYPE, mailType);
     List<Map<String, Object>> rows = decisions.evaluate(RESIDENT_MAIL_SENDER, inputs);
     if (rows.isEmpty()) {
       throw new ProcessEngineException("Geen afzender voor e-mail '" + mailType + "' onder communicatie " + approach
@@ -171,14 +174,23 @@ public class RoutingService {
     }
   }
 
+  /**
+   * Whose dwellings are the majority (decision {@value #DWELLING_MAJORITY}: {@code CORPORATE},
+   * {@code PRIVATE} or {@code NONE} without dwellings), the one threshold of the routing and the advice.
+   */
+  public String dwellingMajority(CollaborationForm form) {
+    Map<String, Object> inputs = new HashMap<>();
+    inputs.put(DecisionInputs.CORPORATE_SHARE, form.corporateShare());
+    return (String) single(DWELLING_MAJORITY, inputs);
+  }
+
   /** The role that coordinates the phase under the form (table phaseCoordinators of the routing). */
   public Role phaseCoordinator(CollaborationForm form, Phase phase) {
-    List<Map<String, Object>> rows = decisions.evaluate("phaseCoordinators", inputs(form, null));
+    List<Map<String, Object>> rows = decisions.evaluate(PHASE_COORDINATORS, coordinationInputs(form.buildingBlocks().coordination()));
     if (rows.isEmpty()) {
       return null;
     }
-    String suffix = phase.name().charAt(0) + phase.name().substring(1).toLowerCase();
-    Object role = rows.get(0).get("coord" + suffix);
+    Object role = rows.get(0).get(DecisionInputs.phaseCoordinator(phase));
     return role == null ? null : Role.valueOf(role.toString());
   }
 
@@ -241,21 +253,27 @@ public class RoutingService {
   /** The decision inputs of {@code processes/routing.dmn}, named as its input columns. */
   static Map<String, Object> inputs(CollaborationForm form, Ownership ownership) {
     BuildingBlocks b = form.buildingBlocks();
-    Map<String, Object> v = new HashMap<>();
-    v.put("coordinator", name(b.coordination().coordinator()));
-    v.put("initiator", name(b.coordination().initiator()));
-    for (Phase phase : Phase.values()) {
-      String suffix = phase.name().charAt(0) + phase.name().substring(1).toLowerCase();
-      v.put("byPhase" + suffix, name(b.coordination().byPhase().get(phase)));
-    }
+    Map<String, Object> v = new HashMap<>(coordinationInputs(b.coordination()));
     v.putAll(blockInputs(b));
-    v.put("explicitInspectionParty", name(b.inspection().party()));
-    v.put("explicitCommunicationParty", name(b.communication().party()));
-    v.put("cooperativeParticipates", form.parties().containsKey(Role.HEAT_COOPERATIVE));
-    v.put("mostDwellingsCorporate", form.mostDwellingsCorporate());
-    v.put("thresholdSet", form.context().thresholdSet());
-    v.put("ownership", name(ownership));
-    v.put("teamRoles", form.mappedRoles().stream().map(Enum::name).toList());
+    v.put(DecisionInputs.EXPLICIT_INSPECTION_PARTY, name(b.inspection().party()));
+    v.put(DecisionInputs.EXPLICIT_COMMUNICATION_PARTY, name(b.communication().party()));
+    v.put(DecisionInputs.COOPERATIVE_PARTICIPATES, form.parties().containsKey(Role.HEAT_COOPERATIVE));
+    v.put(DecisionInputs.CORPORATE_SHARE, form.corporateShare());
+    v.put(DecisionInputs.THRESHOLD_SET, form.context().thresholdSet());
+    v.put(DecisionInputs.OWNERSHIP, name(ownership));
+    v.put(DecisionInputs.TEAM_ROLES, form.mappedRoles().stream().map(Enum::name).toList());
+    return v;
+  }
+
+  /** Block 1.1 as the inputs of decision {@value #PHASE_COORDINATORS} (and of the routing tables). */
+  public static Map<String, Object> coordinationInputs(BuildingBlocks.Coordination c) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(DecisionInputs.COORDINATION_MODE, name(c.mode()));
+    v.put(DecisionInputs.COORDINATOR, name(c.coordinator()));
+    v.put(DecisionInputs.INITIATOR, name(c.initiator()));
+    for (Phase phase : Phase.values()) {
+      v.put(DecisionInputs.byPhase(phase), name(c.byPhase().get(phase)));
+    }
     return v;
   }
 
@@ -265,17 +283,17 @@ public class RoutingService {
    */
   public static Map<String, Object> blockInputs(BuildingBlocks b) {
     Map<String, Object> v = new HashMap<>();
-    v.put("coordinationMode", name(b.coordination().mode()));
-    v.put("structure", name(b.structure()));
-    v.put("heatCompanyScope", name(b.heatCompanyScope()));
-    v.put("installerTiming", name(b.installer().timing()));
-    v.put("installerCount", name(b.installer().count()));
-    v.put("inspectionScope", name(b.inspection().scope()));
-    v.put("inspectionParties", name(b.inspection().parties()));
-    v.put("inspectionRounds", name(b.inspection().rounds()));
-    v.put("tenderMethod", name(b.tender().method()));
-    v.put("tenderSplit", b.tender().split());
-    v.put("communicationApproach", name(b.communication().approach()));
+    v.put(DecisionInputs.COORDINATION_MODE, name(b.coordination().mode()));
+    v.put(DecisionInputs.STRUCTURE, name(b.structure()));
+    v.put(DecisionInputs.HEAT_COMPANY_SCOPE, name(b.heatCompanyScope()));
+    v.put(DecisionInputs.INSTALLER_TIMING, name(b.installer().timing()));
+    v.put(DecisionInputs.INSTALLER_COUNT, name(b.installer().count()));
+    v.put(DecisionInputs.INSPECTION_SCOPE, name(b.inspection().scope()));
+    v.put(DecisionInputs.INSPECTION_PARTIES, name(b.inspection().parties()));
+    v.put(DecisionInputs.INSPECTION_ROUNDS, name(b.inspection().rounds()));
+    v.put(DecisionInputs.TENDER_METHOD, name(b.tender().method()));
+    v.put(DecisionInputs.TENDER_SPLIT, b.tender().split());
+    v.put(DecisionInputs.COMMUNICATION_APPROACH, name(b.communication().approach()));
     return v;
   }
 

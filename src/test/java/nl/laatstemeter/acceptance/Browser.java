@@ -58,6 +58,11 @@ final class Browser implements AutoCloseable {
 
   /** Starts a browser for the person {@code name} (used in screenshot names). */
   static Browser open(String name, String baseUrl, Screenshots screenshots) {
+    return open(name, baseUrl, screenshots, TIME_ZONE);
+  }
+
+  /** Starts a browser whose computer's clock runs in {@code timeZone} (e.g. a laptop set to another zone). */
+  static Browser open(String name, String baseUrl, Screenshots screenshots, String timeZone) {
     Path profile;
     try {
       profile = Files.createTempDirectory("laatstemeter-chromium-");
@@ -70,7 +75,7 @@ final class Browser implements AutoCloseable {
     options.addArguments("--user-data-dir=" + profile);
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", ACCEPT_LANGUAGE));
     ChromeDriverService service = new ChromeDriverService.Builder()
-        .withEnvironment(Map.of("TZ", TIME_ZONE, "LANGUAGE", "nl"))
+        .withEnvironment(Map.of("TZ", timeZone, "LANGUAGE", "nl"))
         .usingDriverExecutable(new File(ChromiumInstalled.driver().toString()))
         .usingAnyFreePort()
         .build();

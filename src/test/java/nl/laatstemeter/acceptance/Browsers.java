@@ -26,10 +26,15 @@ final class Browsers implements BeforeEachCallback, AfterTestExecutionCallback, 
 
   /** A new browser, with a profile of its own, for the person {@code name}. */
   Browser open(String name) {
+    return open(name, Browser.TIME_ZONE);
+  }
+
+  /** A new browser for the person {@code name} on a computer whose clock runs in {@code timeZone}. */
+  Browser open(String name, String timeZone) {
     if (baseUrl == null) {
       throw new IllegalStateException("baseUrl not set");
     }
-    Browser browser = Browser.open(name, baseUrl, screenshots);
+    Browser browser = Browser.open(name, baseUrl, screenshots, timeZone);
     open.add(browser);
     return browser;
   }

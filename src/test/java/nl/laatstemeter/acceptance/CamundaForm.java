@@ -115,6 +115,19 @@ final class CamundaForm {
     return this;
   }
 
+  /** The placeholder of the field's input (what an empty field says it wants). */
+  String placeholder(String label) {
+    return field(label).findElement(By.cssSelector("input.fjs-input")).getAttribute("placeholder");
+  }
+
+  /** Opens the field's date picker with its calendar button and returns the calendar once shown. */
+  WebElement openCalendar(String label) {
+    WebElement field = field(label);
+    field.findElement(By.cssSelector(".fjs-input-adornment")).click();
+    return browser.until(d -> field.findElements(By.cssSelector(".flatpickr-calendar.open")).stream()
+        .filter(WebElement::isDisplayed).findFirst().orElse(null), "the calendar of '" + label + "'");
+  }
+
   /** The text shown in a field: an input's value or a select's chosen option. */
   String shown(String label) {
     WebElement field = field(label);

@@ -74,6 +74,21 @@ final class Cockpit {
         .toList();
   }
 
+  /** One row of the user tasks tab of a process instance: the task's name and its times as shown. */
+  record UserTaskRow(String name, String created, String due) {}
+
+  /** Opens the runtime view of a process instance on its user tasks tab and returns the open tasks. */
+  List<UserTaskRow> userTasksOf(String processInstanceId) {
+    browser.go(PATH + "#/process-instance/" + processInstanceId + "/runtime?tab=user-tasks-tab");
+    By rows = By.cssSelector("tr[ng-repeat='userTask in userTasks']");
+    browser.until(d -> d.findElements(rows).stream()
+        .anyMatch(r -> !r.findElement(By.cssSelector("td.created")).getText().isBlank()), "the user tasks of " + processInstanceId);
+    return browser.driver().findElements(rows).stream().map(r -> new UserTaskRow(
+        r.findElement(By.cssSelector("td.activity")).getText().trim(),
+        r.findElement(By.cssSelector("td.created")).getText().trim(),
+        r.findElement(By.cssSelector("td.due")).getText().trim())).toList();
+  }
+
   /** The business key Cockpit shows in the instance's information panel. */
   String shownBusinessKey() {
     return browser.visible(By.xpath("//dt[normalize-space(.) = 'Zaaksleutel:']/following-sibling::dd[1]"))

@@ -81,10 +81,9 @@ class CockpitMonitoringTest extends BrowserAcceptanceTest {
     cockpit.browser().screenshot("bericht-incident");
     assertThat(messages).anySatisfy(m -> assertThat(m).contains("kon niet worden verzonden")
         .contains(ProjectSetup.FIRST_DWELLING).contains(project.projectId));
-    // in Dutch time (the browser's zone is Europe/Amsterdam, the machine's may be UTC); this tab
-    // writes the time as an ISO timestamp, not with the webapps' date format
-    assertThat(cockpit.incidentTimes()).anySatisfy(t -> assertThat(t).startsWith(
-        DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")
+    // in Dutch time and format (app/shared/amsterdam-time.js: Cockpit shows config.js's dd-mm-jjjj HH:mm)
+    assertThat(cockpit.incidentTimes()).anySatisfy(t -> assertThat(t).isEqualTo(
+        DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
             .format(incident.getIncidentTimestamp().toInstant().atZone(ZoneId.of(Browser.TIME_ZONE)))));
 
     String stacktrace = cockpit.openIncident("kon niet worden verzonden");

@@ -81,7 +81,7 @@ class InspectionInTasklistTest extends BrowserAcceptanceTest {
     assertThat(form.shown("Datum van het bezoek")).as("the date picker shows dd-mm-jjjj")
         .isEqualTo(CamundaForm.TYPED_DATE.format(LocalDate.now()));
     tasklist.clickComplete();
-    assertThat(form.awaitError("Plek van de afleverset")).isEqualTo("Field is required.");
+    assertThat(form.awaitError("Plek van de afleverset")).isEqualTo("Dit veld is verplicht.");
     tasklist.browser().fullScreenshot("schouw-verplicht-veld-ontbreekt");
     assertThat(tasks.createTaskQuery().taskId(inspection.getId()).count()).as("nothing was completed").isEqualTo(1);
 

@@ -34,7 +34,7 @@ class WebappsInDutchTest extends BrowserAcceptanceTest {
     assertThat(brand(browser)).isEqualTo("Laatste meter Takenlijst");
     assertThat(browser.driver().getTitle()).isEqualTo("Laatste meter Takenlijst");
     assertThat(bodyText(browser)).contains("Proces starten", "Aangemaakt", "Taken van mijn organisatie",
-        "Datum en tijd in de tijdzone van uw computer:", Browser.TIME_ZONE);
+        "Datums en tijden in Nederlandse tijd:", Browser.TIME_ZONE);
     assertThat(browser.driver().findElement(By.cssSelector("input[ng-model='textFilter'], .search-field input, "
         + "[cam-widget-search] input")).getAttribute("placeholder")).isEqualTo("Taken filteren");
     assertNoBannerAndNoEnglish(browser);

@@ -393,4 +393,39 @@ class AdviceServiceTest {
     Advice advice = fires(recommended().with("parties.HEAT_COOPERATIVE", null), "MISSING_PARTY", Severity.ERROR);
     assertThat(advice.message()).contains("warmtecoöperatie");
   }
+
+  // ---- the gate of a form that runs: ERROR rules of the advice table that name a field
+
+  private List<String> runErrors(FormFixture form, boolean newProject) {
+    return adviceService.checkToRun(form.form(), newProject).fieldErrors().stream()
+        .map(e -> e.field() + ": " + e.message()).toList();
+  }
+
+  @Test
+  void aFormThatRunsNeedsASignUpDeadlineWithAThresholdOrALateInstallerButAJudgedFormDoesNot() {
+    FormFixture threshold = recommended().with("context.participationThreshold", 0.6);
+    assertThat(runErrors(threshold, true)).containsExactly(
+        "context.signUpDeadline: verplicht als een deelnamedrempel is ingesteld (JJJJ-MM-DD)");
+    FormFixture late = recommended().with("buildingBlocks.installer.timing", "LATER");
+    assertThat(runErrors(late, false)).singleElement().asString()
+        .startsWith("context.signUpDeadline: verplicht als de installateur later wordt gekozen");
+    assertThat(advise(threshold)).extracting(Advice::severity).as("only judged (POST /api/evaluate)")
+        .doesNotContain(Severity.ERROR);
+    assertThat(runErrors(threshold.with("context.signUpDeadline", java.time.LocalDate.now().plusDays(5).toString()), true))
+        .isEmpty();
+  }
+
+  @Test
+  void aNewProjectRefusesASignUpDeadlineInThePastARecordedFormDoesNot() {
+    FormFixture past = recommended().with("context.signUpDeadline", java.time.LocalDate.now().minusDays(1).toString());
+    assertThat(runErrors(past, true)).containsExactly("context.signUpDeadline: ligt in het verleden: kies vandaag of later");
+    assertThat(runErrors(past, false)).isEmpty();
+  }
+
+  @Test
+  void anIntegratedTenderNeedsItsFixedInstallerToRun() {
+    FormFixture integrated = recommended().with("buildingBlocks.tender.method", "INTEGRATED").with("parties.INSTALLER", null);
+    assertThat(runErrors(integrated, true)).contains("parties.INSTALLER: verplicht bij tender.method INTEGRATED: de vaste installateur");
+    assertThat(runErrors(recommended().with("buildingBlocks.tender.method", "INTEGRATED"), true)).isEmpty();
+  }
 }

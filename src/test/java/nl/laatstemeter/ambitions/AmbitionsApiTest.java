@@ -106,9 +106,9 @@ class AmbitionsApiTest {
     assertThat(csv.getStatus()).isEqualTo(200);
     assertThat(csv.getContentType()).startsWith("text/csv");
     assertThat(csv.getContentAsString().split("\n")).containsExactly(
-        "dwellingId;stage;visits;partiesEntering;contactPoints;oneDay;leadTimeDays",
-        "a1;SIGNED_UP;0;0;0;false;",
-        "a2;UNDECIDED;0;0;0;false;");
+        "dwellingId;stage;visits;partiesEntering;contactPoints;oneDay;leadTimeDays;fase;in 1 dag aangesloten",
+        "a1;SIGNED_UP;0;0;0;false;;Aangemeld;",
+        "a2;UNDECIDED;0;0;0;false;;Nog geen besluit;");
     assertThat(call("/api/projects/P-BESTAATNIET/ambitions", "application/json").getStatus()).isEqualTo(404);
   }
 

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * organisation's tasks and submits each task's form with answers read from the deployed .form
  * ({@link FormAnswers}). The asynchronous steps and the date timers are run by the benchmark as
  * the job executor would (job executor off, one thread). The project itself is not driven: its
- * releases ({@code inspectionsMayStart}, {@code installerAwarded}, {@code trainsPlanned}) are set
+ * releases ({@code inspectionsMayStart}, {@code installerJoined}, {@code trainsPlanned}) are set
  * as the project sets them, so no dwelling waits for it. A bare Camunda engine then completes the
  * same number of user tasks in the same run ({@link BareEngine}). Run as
  * {@code ./mvnw -q -Pbenchmark verify -Dtest=DwellingLifecycleBenchmark -Ddwellings=2000 -Ddb=h2|postgres}.
@@ -108,7 +108,7 @@ class DwellingLifecycleBenchmark {
     // what the project's preparation would have recorded: the design's connection methods and the
     // releases the dwellings look at (docs/process-contract.md); its tasks are passed over
     runtime.setVariable(project.getId(), "connectionMethods", "[\"Via de gevel naar de meterkast\", \"Via de kruipruimte\"]");
-    for (String release : List.of("inspectionsMayStart", "installerAwarded", "trainsPlanned")) {
+    for (String release : List.of("inspectionsMayStart", "installerJoined", "trainsPlanned")) {
       runtime.setVariable(project.getId(), release, true);
     }
     // the project waits at its first task inside "Project uitvoeren": continue there from startDwellings

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Date;
 import nl.laatstemeter.EngineTest;
+import nl.laatstemeter.contract.BusinessTime;
+import nl.laatstemeter.contract.DutchCalendar;
 import nl.laatstemeter.dwelling.DwellingFixture;
 import nl.laatstemeter.form.FormFixture;
 import nl.laatstemeter.form.Ownership;
@@ -55,7 +57,7 @@ class TaskDueDatesTest {
   void liveTaskGetsItsDueDateWhenCreated() {
     ProcessInstance d = fixture.start(FormFixture.recommended(), DwellingFixture.newProjectId(), "w1", Ownership.PRIVATE, true);
     assertThat(fixture.task(d, "recordParticipationDecision").getDueDate())
-        .isEqualTo(at17(TaskDueDates.addWorkingDays(LocalDate.now(DueMoment.ZONE), 20)));
+        .isEqualTo(at17(DutchCalendar.workingDaysAfter(LocalDate.now(BusinessTime.clock()), 20)));
   }
 
   @Test

@@ -96,7 +96,7 @@ class DwellingDeviationsTest {
   }
 
   private String options(Task task) {
-    return ((JsonValue) taskService.getVariableTyped(task.getId(), DwellingSteps.OWNER_DECISION_OPTIONS)).getValueSerialized();
+    return ((JsonValue) taskService.getVariableTyped(task.getId(), PlanAgreement.OWNER_DECISION_OPTIONS)).getValueSerialized();
   }
 
   // ---- owner decisions
@@ -110,7 +110,7 @@ class DwellingDeviationsTest {
       assertThat(taskService.getVariable(agreement.getId(), "ownerDecision")).as("starts empty").isNull();
       fixture.complete(agreement, Map.of("ownerDecision", "REVISE", "ownerRefusalReason", "Afleverset liever op zolder"));
       assertThat(d).isWaitingAt("drawUpConnectionPlan");
-      assertThat(runtime.getVariable(d.getId(), DwellingSteps.PLAN_REVISIONS)).isEqualTo(revision);
+      assertThat(runtime.getVariable(d.getId(), PlanAgreement.PLAN_REVISIONS)).isEqualTo(revision);
       fixture.complete(d, "drawUpConnectionPlan", plan());
     }
     Task third = fixture.task(d, "ownerAgreement");

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import nl.laatstemeter.EngineTest;
 import nl.laatstemeter.contract.DwellingVariables;
+import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.form.FormFixture;
 import nl.laatstemeter.form.Ownership;
 import org.camunda.bpm.engine.HistoryService;
@@ -217,7 +218,7 @@ class DwellingVariantsTest {
     assertThat(variable(d, DwellingVariables.STAGE)).isEqualTo("GLOBAL_INSPECTED");
     fixture.runJobs();
     assertThat(d).hasPassed("reportGlobalInspected").isWaitingAt("awaitInstallerAwarded");
-    fixture.signal("installerAwarded", projectId);
+    fixture.signal(ProjectVariables.INSTALLER_JOINED, projectId);
     assertThat(fixture.complete(d, "inspectDwellingDetailed", DwellingFixture.inspectionResult())).containsExactly(INSTALLER);
     fixture.runJobs();
     assertThat(fixture.candidateGroups(fixture.task(d, "drawUpConnectionPlan"))).containsExactly(HEAT);
@@ -235,7 +236,7 @@ class DwellingVariantsTest {
     global.forEach(t -> fixture.complete(t, DwellingFixture.inspectionResult()));
     fixture.runJobs();
     assertThat(d).isWaitingAt("awaitInstallerAwarded");
-    fixture.signal("installerAwarded", projectId);
+    fixture.signal(ProjectVariables.INSTALLER_JOINED, projectId);
     assertThat(fixture.candidateGroups(fixture.task(d, "inspectDwellingDetailed"))).containsExactly(INSTALLER);
   }
 

@@ -19,12 +19,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * The mail tables and their claims on a real PostgreSQL 16 (the production database; the engine
- * tests use H2): the SQL is plain enough for both, and two nodes never claim the same row.
+ * tests use H2): the SQL (schema.sql and the queries) is plain enough for both, and two nodes
+ * never claim the same row.
  */
 class MailTablesOnPostgresTest {
 
@@ -38,8 +41,14 @@ class MailTablesOnPostgresTest {
     postgres = EmbeddedPostgres.builder().start();
     jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
     DataSourceTransactionManager transactions = new DataSourceTransactionManager(postgres.getPostgresDatabase());
+    runSchemaScript();
     store = new DigestStore(jdbc, transactions);
     sent = new SentMailLog(jdbc, transactions);
+  }
+
+  /** The application's schema script, as Spring Boot's SQL initialization runs it at every start. */
+  private static void runSchemaScript() {
+    new ResourceDatabasePopulator(new ClassPathResource("schema.sql")).execute(postgres.getPostgresDatabase());
   }
 
   @AfterAll
@@ -56,8 +65,9 @@ class MailTablesOnPostgresTest {
 
   @Test
   void tablesAreCreatedOnceAndSurviveARestart() {
-    new DigestStore(jdbc, new DataSourceTransactionManager(postgres.getPostgresDatabase()));
-    new SentMailLog(jdbc, new DataSourceTransactionManager(postgres.getPostgresDatabase()));
+    store.notice("task-kept", Instant.now());
+    runSchemaScript();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM LM_TASK_NOTICE", Integer.class)).isEqualTo(1);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.tables WHERE table_name IN "
         + "('lm_task_notice', 'lm_digest_item', 'lm_digest_user', 'lm_sent_mail')", Integer.class)).isEqualTo(4);
   }

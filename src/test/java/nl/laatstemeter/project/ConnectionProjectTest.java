@@ -45,7 +45,6 @@ class ConnectionProjectTest extends ProjectProcessTest {
     assertThat(p.eachPartyGroups("confirmAssignment")).containsExactly(INSTALLER);
     ProjectSteps.confirm(p);
     assertThat(p.variable("installerJoined")).isEqualTo(true);
-    assertThat(p.variable("installerAwarded")).isEqualTo(true);
 
     // FORMAL_*: the agreement, signed by the installer too
     assertThat(p.eachPartyGroups("signCollaborationAgreement")).containsExactlyInAnyOrder(HEAT, MUNI, HOUSING, INSTALLER, COOP);

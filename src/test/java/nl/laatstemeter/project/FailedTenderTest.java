@@ -133,4 +133,20 @@ class FailedTenderTest extends ProjectProcessTest {
     p.runDueJobs();
     assertThat(p.instance).isEnded().hasPassed("projectStopped").hasNotPassed("projectCompleted");
   }
+
+  @Test
+  void anAwardWithoutItsOutcomeAndAConfirmationWithoutItsAnswerAreRefusedWithADutchMessage() {
+    ProjectDriver p = declared(FormFixture.recommended());
+    assertThatThrownBy(() -> p.complete("selectFromFramework", Map.of("frameworkAgreement", "RO-2025-01",
+        "awardedInstaller", INSTALLER, "awardRationale", "beschikbaar")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Kies de uitkomst");
+    assertThat(tender(p)).isWaitingAt("selectFromFramework");
+    ProjectSteps.selectFromFramework(p, INSTALLER);
+
+    assertThatThrownBy(() -> p.complete("confirmAssignment", Map.of("contactPerson", "I. Bakker")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Kies 'Aanvaarden' of 'Weigeren'");
+    assertThat(tender(p)).isWaitingAt("confirmAssignment");
+    ProjectSteps.confirm(p);
+    assertThat(p.variable("installerJoined")).isEqualTo(true);
+  }
 }

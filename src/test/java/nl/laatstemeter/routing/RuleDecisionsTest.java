@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.laatstemeter.EngineTest;
 import nl.laatstemeter.form.BuildingBlocks.CommunicationApproach;
+import nl.laatstemeter.form.FormFixture;
 import nl.laatstemeter.form.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The rules that routing.dmn decides beside the task routing: who takes part in an "each party"
- * task, which dwellings get a kitchen-table talk, and in whose name a resident mail goes.
+ * task, which dwellings get a kitchen-table talk, in whose name a resident mail goes, and whose
+ * dwellings are the majority (one threshold for the routing and the advice).
  */
 @EngineTest
 class RuleDecisionsTest {
@@ -52,5 +54,16 @@ class RuleDecisionsTest {
         .isEqualTo("handleResidentReport");
     assertThat(routing.residentMailSender(CommunicationApproach.DISTRIBUTED, "PROJECT_STOPPED").concernedTask())
         .isEqualTo("connectToFacade");
+  }
+
+  @Test
+  void moreThanHalfCorporateIsACorporateMajorityAndHalfOrMorePrivateAPrivateOne() {
+    assertThat(routing.dwellingMajority(FormFixture.recommended().dwellings("CORPORATE", "CORPORATE", "PRIVATE").form()))
+        .isEqualTo("CORPORATE");
+    assertThat(routing.dwellingMajority(FormFixture.recommended().dwellings("CORPORATE", "PRIVATE").form()))
+        .as("exactly half").isEqualTo("PRIVATE");
+    assertThat(routing.dwellingMajority(FormFixture.recommended().dwellings("PRIVATE", "PRIVATE", "CORPORATE").form()))
+        .isEqualTo("PRIVATE");
+    assertThat(routing.dwellingMajority(FormFixture.recommended().form())).as("no dwellings yet").isEqualTo("NONE");
   }
 }

@@ -12,7 +12,8 @@ export default {
     availableLocales: ['nl'],
     fallbackLocale: 'nl'
   },
-  // dd-mm-jjjj; times are shown in the browser's time zone (Europe/Amsterdam on Dutch machines)
+  // dd-mm-jjjj, times in Dutch time (Europe/Amsterdam) whatever the computer's time zone
+  // (../shared/amsterdam-time.js below)
   dateFormat: {
     monthName: 'MMMM',
     day: 'DD',
@@ -20,5 +21,6 @@ export default {
     normal: 'DD-MM-YYYY HH:mm',
     long: 'dddd D MMMM YYYY HH:mm',
     short: 'DD-MM-YYYY'
-  }
+  },
+  customScripts: ['../shared/dutch-locale', '../shared/amsterdam-time']
 };

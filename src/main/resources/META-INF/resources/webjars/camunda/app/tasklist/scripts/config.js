@@ -12,7 +12,8 @@ export default {
     availableLocales: ['nl'],
     fallbackLocale: 'nl'
   },
-  // dd-mm-jjjj; times are shown in the browser's time zone (Europe/Amsterdam on Dutch machines)
+  // dd-mm-jjjj, times in Dutch time (Europe/Amsterdam) whatever the computer's time zone
+  // (../shared/amsterdam-time.js below)
   dateFormat: {
     monthName: 'MMMM',
     day: 'DD',
@@ -21,8 +22,9 @@ export default {
     long: 'dddd D MMMM YYYY HH:mm',
     short: 'DD-MM-YYYY'
   },
-  // Camunda Forms' date pickers in dd-mm-jjjj also on a browser set to another language
-  customScripts: ['scripts/dutch-dates'],
+  // Camunda Forms in Dutch: date pickers in dd-mm-jjjj also on a browser set to another language,
+  // Dutch calendars, validation messages and placeholders
+  customScripts: ['../shared/dutch-locale', '../shared/amsterdam-time', 'scripts/dutch-dates', 'scripts/dutch-forms'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
