@@ -24,10 +24,12 @@ public class DemoData {
   public static final String PASSWORD = "demo";
 
   private final IdentityStore store;
+  private final IdentitySetup setup;
   private final CamundaBpmProperties camunda;
 
-  DemoData(IdentityStore store, CamundaBpmProperties camunda) {
+  DemoData(IdentityStore store, IdentitySetup setup, CamundaBpmProperties camunda) {
     this.store = store;
+    this.setup = setup;
     this.camunda = camunda;
   }
 
@@ -35,7 +37,7 @@ public class DemoData {
   @Order(Ordered.HIGHEST_PRECEDENCE + 1)
   public void ensure() {
     for (DemoOrganisation organisation : DemoOrganisations.ALL) {
-      store.ensureGroup(organisation.groupId(), organisation.name(), IdentitySetup.ORGANISATION_GROUP_TYPE);
+      setup.ensureOrganisation(organisation.groupId(), organisation.name());
       ensureUser(organisation.user());
       store.ensureMembership(organisation.user().id(), organisation.groupId());
       // demo users want the digest of new tasks by mail (see Mailpit)

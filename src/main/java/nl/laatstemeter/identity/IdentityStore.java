@@ -36,6 +36,18 @@ public class IdentityStore {
     }
   }
 
+  /**
+   * Renames the group from {@code from} to {@code to}; leaves it as it is when it does not exist or
+   * has another name (a name given in Admin stays).
+   */
+  public void renameGroup(String id, String from, String to) {
+    Group group = identity.createGroupQuery().groupId(id).singleResult();
+    if (group != null && from.equals(group.getName())) {
+      group.setName(to);
+      identity.saveGroup(group);
+    }
+  }
+
   public void ensureUser(String id, String firstName, String lastName, String email, String password) {
     if (identity.createUserQuery().userId(id).count() == 0) {
       User user = identity.newUser(id);
@@ -74,6 +86,17 @@ public class IdentityStore {
   public void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
     grant(authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL),
         AUTH_TYPE_GLOBAL, null, resource, resourceId, permissions);
+  }
+
+  /** Removes the global authorization on the resource, if there is one. */
+  public void removeEveryone(Resource resource, String resourceId) {
+    authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL).resourceType(resource)
+        .resourceId(resourceId).list().forEach(a -> authorizations.deleteAuthorization(a.getId()));
+  }
+
+  /** The ids of the groups of this type. */
+  public List<String> groupIds(String type) {
+    return identity.createGroupQuery().groupType(type).list().stream().map(Group::getId).toList();
   }
 
   private void grant(AuthorizationQuery query, int type, String groupId, Resource resource, String resourceId,

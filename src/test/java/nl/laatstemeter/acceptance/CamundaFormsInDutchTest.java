@@ -101,6 +101,9 @@ class CamundaFormsInDutchTest extends BrowserAcceptanceTest {
     assertThat(calendar.findElements(By.cssSelector("thead th small")).stream().map(WebElement::getText)
         .map(String::trim).toList())
         .as("the days of the week, from Monday").containsExactly("ma", "di", "wo", "do", "vr", "za", "zo");
+    assertThat(calendar.findElements(By.cssSelector("thead button .sr-only")).stream()
+        .map(e -> e.getAttribute("textContent").trim()).toList())
+        .as("what a screen reader says for the arrows").containsExactly("vorige", "volgende");
   }
 
   @Test

@@ -2,6 +2,7 @@ package nl.laatstemeter.acceptance;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /** Camunda Cockpit as a manager uses it: the deployed processes, an instance, its incidents. */
@@ -74,19 +75,73 @@ final class Cockpit {
         .toList();
   }
 
-  /** One row of the user tasks tab of a process instance: the task's name and its times as shown. */
-  record UserTaskRow(String name, String created, String due) {}
+  private static final By USER_TASK_ROWS = By.cssSelector("tr[ng-repeat='userTask in userTasks']");
+
+  /** One row of the user tasks tab of a process instance: the task's name, its times and its assignee as shown. */
+  record UserTaskRow(String name, String created, String due, String assignee) {}
 
   /** Opens the runtime view of a process instance on its user tasks tab and returns the open tasks. */
   List<UserTaskRow> userTasksOf(String processInstanceId) {
     browser.go(PATH + "#/process-instance/" + processInstanceId + "/runtime?tab=user-tasks-tab");
-    By rows = By.cssSelector("tr[ng-repeat='userTask in userTasks']");
-    browser.until(d -> d.findElements(rows).stream()
+    browser.until(d -> d.findElements(USER_TASK_ROWS).stream()
         .anyMatch(r -> !r.findElement(By.cssSelector("td.created")).getText().isBlank()), "the user tasks of " + processInstanceId);
-    return browser.driver().findElements(rows).stream().map(r -> new UserTaskRow(
-        r.findElement(By.cssSelector("td.activity")).getText().trim(),
-        r.findElement(By.cssSelector("td.created")).getText().trim(),
-        r.findElement(By.cssSelector("td.due")).getText().trim())).toList();
+    return userTaskRows();
+  }
+
+  /**
+   * Opens the user tasks tab of a process instance and waits until the task named {@code taskName}
+   * shows {@code assignee} as its assignee; returns the tab's rows.
+   */
+  List<UserTaskRow> userTasksOnceAssigned(String processInstanceId, String taskName, String assignee) {
+    userTasksOf(processInstanceId);
+    browser.until(d -> userTaskRows().stream()
+        .anyMatch(r -> r.name().equals(taskName) && r.assignee().equals(assignee)),
+        "task '" + taskName + "' assigned to '" + assignee + "' in the user tasks tab");
+    return userTaskRows();
+  }
+
+  private List<UserTaskRow> userTaskRows() {
+    return browser.driver().findElements(USER_TASK_ROWS).stream()
+        .map(r -> new UserTaskRow(r.findElement(By.cssSelector("td.activity")).getText().trim(),
+            r.findElement(By.cssSelector("td.created")).getText().trim(),
+            r.findElement(By.cssSelector("td.due")).getText().trim(),
+            r.findElement(By.cssSelector("td.assignee")).getText().trim())).toList();
+  }
+
+  /**
+   * Opens "Taken voor mensen" (the tasks dashboard) and returns its "Toewijzingen per groep" as
+   * shown, each row "count name", once {@code expected} is among them.
+   */
+  List<String> tasksPerGroup(String expected) {
+    browser.go(PATH + "#/tasks");
+    By rows = By.cssSelector("tr[ng-repeat='taskGroup in taskGroups']");
+    browser.until(d -> d.findElements(rows).stream().anyMatch(r -> r.getText().contains(expected)),
+        "'" + expected + "' in Toewijzingen per groep");
+    return browser.driver().findElements(rows).stream().map(r -> r.getText().trim()).toList();
+  }
+
+  /**
+   * What the instance's information panel shows for its empty values (the term, then what a
+   * person sees: the text, or the text Cockpit's user styles put in its place).
+   */
+  List<String> emptyValuesShown() {
+    By empty = By.cssSelector("dd .null-value");
+    browser.until(d -> !d.findElements(empty).isEmpty(), "the empty values of the information panel");
+    return browser.driver().findElements(empty).stream().map(e -> {
+      String term = (String) ((JavascriptExecutor) browser.driver()).executeScript(
+          "var dd = arguments[0].closest('dd'); var dt = dd.previousElementSibling;"
+              + "while (dt && dt.tagName !== 'DT') { dt = dt.previousElementSibling; }"
+              + "return dt ? dt.textContent.trim() : '';", e);
+      return term + " " + shownText(e);
+    }).distinct().toList();
+  }
+
+  private String shownText(WebElement element) {
+    return (String) ((JavascriptExecutor) browser.driver()).executeScript(
+        "var e = arguments[0]; var style = getComputedStyle(e);"
+            + "if (style.fontSize === '0px') { var after = getComputedStyle(e, '::after').content;"
+            + "  return after && after !== 'none' ? after.replace(/^\"|\"$/g, '') : ''; }"
+            + "return e.textContent.trim();", element);
   }
 
   /** The business key Cockpit shows in the instance's information panel. */

@@ -10,11 +10,19 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.laatstemeter.demo.DemoData;
 import nl.laatstemeter.demo.DemoOrganisations;
+import nl.laatstemeter.demo.DemoUser;
+import nl.laatstemeter.identity.IdentitySetup;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,6 +37,8 @@ class CockpitMonitoringTest extends BrowserAcceptanceTest {
 
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
+  @Autowired TaskService tasks;
+  @Autowired AuthorizationService authorizations;
 
   @Test
   void managerSeesTheRunningProjectAndDwellingsAndTheIncidentOfAFailedResidentMail() {
@@ -89,6 +99,49 @@ class CockpitMonitoringTest extends BrowserAcceptanceTest {
     String stacktrace = cockpit.openIncident("kon niet worden verzonden");
     cockpit.browser().screenshot("incident-melding-volledig");
     assertThat(stacktrace).contains(incident.getIncidentMessage());
+  }
+
+  @Test
+  void managerSeesOrganisationsAndAssigneesByNameAndADashForEmptyValues() {
+    ProjectSetup project = ProjectSetup.create(engine, port, "Namen Rivierenbuurt", "Maasstraat");
+    Task declaration = project.tasks(project.projectId, "draftDeclarationOfIntent").get(0);
+    DemoUser heatUser = DemoOrganisations.HEAT_COMPANY.user();
+    tasks.claim(declaration.getId(), heatUser.id());
+    String heatUserName = heatUser.firstName() + " " + heatUser.lastName();
+
+    String manager = DemoOrganisations.MANAGER.id();
+    Cockpit cockpit = new Cockpit(browsers.open(manager)).logIn(manager, DemoData.PASSWORD);
+
+    // "Toewijzingen per groep": the organisations by name (Cockpit reads the groups itself)
+    List<String> perGroup = cockpit.tasksPerGroup(DemoOrganisations.HEAT_COMPANY.name());
+    cockpit.browser().screenshot("toewijzingen-per-groep");
+    assertThat(perGroup).anySatisfy(row -> assertThat(row).endsWith(" " + DemoOrganisations.HEAT_COMPANY.name()));
+    assertThat(String.join("\n", perGroup)).as("no group ids")
+        .doesNotContain(DemoOrganisations.HEAT_COMPANY.groupId(), DemoOrganisations.MUNICIPALITY.groupId());
+
+    // the user tasks tab: the assignee by name
+    List<Cockpit.UserTaskRow> rows = cockpit.userTasksOnceAssigned(declaration.getProcessInstanceId(),
+        declaration.getName(), heatUserName);
+    cockpit.browser().screenshot("toegewezen-aan-naam");
+    assertThat(rows).noneSatisfy(row -> assertThat(row.assignee()).isEqualTo(heatUser.id()));
+    assertThat(tasks.createTaskQuery().taskId(declaration.getId()).singleResult().getAssignee())
+        .as("only the text shown changed").isEqualTo(heatUser.id());
+
+    // the information panel: no tenant, no parent instance, shown as a dash instead of "null"
+    List<String> empty = cockpit.emptyValuesShown();
+    cockpit.browser().screenshot("lege-waarden-streepje");
+    assertThat(empty).contains("Id van de tenant: —", "Id van de bovenliggende procesinstantie: —")
+        .noneSatisfy(value -> assertThat(value).containsIgnoringCase("null"));
+
+    // for the names the manager reads groups and users, and changes none of them
+    List<String> managerGroups = List.of(IdentitySetup.MANAGEMENT);
+    for (Resources resource : List.of(Resources.GROUP, Resources.USER)) {
+      assertThat(authorizations.isUserAuthorized(manager, managerGroups, Permissions.READ, resource)).isTrue();
+      for (Permission change : List.of(Permissions.CREATE, Permissions.UPDATE, Permissions.DELETE)) {
+        assertThat(authorizations.isUserAuthorized(manager, managerGroups, change, resource))
+            .as("%s on %s", change, resource).isFalse();
+      }
+    }
   }
 
   private int running(String key) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import nl.laatstemeter.demo.DemoData;
 import nl.laatstemeter.demo.DemoOrganisations;
+import nl.laatstemeter.identity.IdentitySetup;
 import nl.laatstemeter.identity.TasklistFilters;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -67,6 +68,31 @@ class WebappsInDutchTest extends BrowserAcceptanceTest {
     assertThat(brand(browser)).isEqualTo("Laatste meter Beheer");
     assertThat(bodyText(browser)).contains("Gebruikers", "Groepen", "Nieuwe groep aanmaken");
     assertNoBannerAndNoEnglish(browser);
+  }
+
+  @Test
+  void adminShowsGroupTypesPermissionsAndTheAdministratorsGroupInDutch() {
+    String admin = "demo"; // camunda.bpm.admin-user of application.yaml, in camunda-admin
+    Browser browser = browsers.open(admin);
+    new LoginPage(browser, "/camunda/app/admin/default/").logIn(admin, DemoData.PASSWORD);
+    browser.go("/camunda/app/admin/default/#/groups");
+    By groupTypes = By.cssSelector("td.group-type");
+    browser.until(d -> bodyText(browser).contains(DemoOrganisations.HEAT_COMPANY.name())
+        && d.findElements(groupTypes).stream().anyMatch(t -> t.getText().trim().equals("Werkstroom")),
+        "the list of groups with Dutch group types");
+    browser.screenshot("beheer-groepen-soorten");
+    assertThat(browser.driver().findElements(groupTypes).stream().map(t -> t.getText().trim()).distinct())
+        .contains("Werkstroom", "Systeem").doesNotContain("WORKFLOW", "SYSTEM");
+    assertThat(bodyText(browser)).contains(IdentitySetup.ADMINISTRATORS)
+        .doesNotContain("camunda BPM Administrators", "WORKFLOW", "SYSTEM");
+
+    browser.go("/camunda/app/admin/default/#/authorization?resource=0"); // applications
+    By permissions = By.cssSelector("td.permissions");
+    browser.until(d -> d.findElements(permissions).stream().anyMatch(p -> p.getText().trim().equals("Toegang")),
+        "the authorizations of the applications with Dutch permissions");
+    browser.screenshot("beheer-autorisaties-rechten");
+    assertThat(browser.driver().findElements(permissions).stream().map(p -> p.getText().trim()).distinct())
+        .contains("Toegang", "Alle").doesNotContain("ACCESS", "ALL");
   }
 
   @Test

@@ -186,6 +186,10 @@ class ProjectThroughTheApiTest extends H2FileApplicationTest {
       answers.forEach((name, value) -> variables.putObject(name).set("value", mapper.valueToTree(value)));
       ObjectNode complete = mapper.createObjectNode();
       complete.set("variables", variables);
+      // as in Tasklist: the party's user claims the task, then completes it
+      HttpResponse<String> claim = http.post("/engine-rest/task/" + id + "/claim", user, PASSWORD,
+          mapper.createObjectNode().put("userId", user).toString());
+      assertThat(claim.statusCode()).as(key + " claimed by " + user + ": " + claim.body()).isEqualTo(204);
       HttpResponse<String> answer = http.post("/engine-rest/task/" + id + "/complete", user, PASSWORD, complete.toString());
       assertThat(answer.statusCode()).as(key + " by " + user + " with " + answers + ": " + answer.body()).isEqualTo(204);
       completed.merge(key, 1, Integer::sum);

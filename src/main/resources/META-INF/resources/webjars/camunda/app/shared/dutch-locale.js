@@ -47,8 +47,39 @@ const DUTCH = {
   }
 };
 
+/**
+ * The screen-reader texts of the calendars' arrows (angular-ui-bootstrap's datepicker templates
+ * write "previous" and "next" in English, with no translation key) in Dutch.
+ */
+const CALENDAR_ARROWS = [
+  ['<span class="sr-only">previous</span>', '<span class="sr-only">vorige</span>'],
+  ['<span class="sr-only">next</span>', '<span class="sr-only">volgende</span>']
+];
+
 if (angular) {
   angular.module('ngLocale', [], ['$provide', function ($provide) {
     $provide.value('$locale', DUTCH);
   }]);
+  let datepicker = null;
+  try {
+    datepicker = angular.module('ui.bootstrap.datepicker');
+  } catch (absent) {
+    // a webapp without calendars
+  }
+  if (datepicker) {
+    // the templates are put in AngularJS's $templateCache when the app starts: the calendar's are
+    // put there with their arrows in Dutch (module.decorator, AngularJS's documented way)
+    datepicker.decorator('$templateCache', ['$delegate', function (cache) {
+      const put = cache.put;
+      cache.put = function (key, value) {
+        if (typeof key === 'string' && key.indexOf('uib/template/datepicker/') === 0 && typeof value === 'string') {
+          CALENDAR_ARROWS.forEach(function (arrow) {
+            value = value.split(arrow[0]).join(arrow[1]);
+          });
+        }
+        return put.call(cache, key, value);
+      };
+      return cache;
+    }]);
+  }
 }

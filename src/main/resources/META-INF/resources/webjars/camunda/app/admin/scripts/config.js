@@ -22,5 +22,5 @@ export default {
     long: 'dddd D MMMM YYYY HH:mm',
     short: 'DD-MM-YYYY'
   },
-  customScripts: ['../shared/dutch-locale', '../shared/amsterdam-time']
+  customScripts: ['../shared/dutch-locale', '../shared/amsterdam-time', 'scripts/dutch-labels']
 };
