@@ -147,23 +147,6 @@ public class DwellingFigures {
   DwellingFigures(NamedParameterJdbcTemplate jdbc, ProcessRouting routing) {
     this.jdbc = jdbc;
     this.routing = routing;
-    jdbc.getJdbcTemplate().execute("""
-        CREATE TABLE IF NOT EXISTS LM_DWELLING_FIGURES (
-          project_id VARCHAR(64) NOT NULL,
-          dwelling_id VARCHAR(64) NOT NULL,
-          stage VARCHAR(32),
-          not_connected_reason VARCHAR(64),
-          joined SMALLINT NOT NULL,
-          planned_date DATE,
-          visits INTEGER NOT NULL,
-          parties_entering INTEGER NOT NULL,
-          contact_points INTEGER NOT NULL,
-          hand_overs INTEGER NOT NULL,
-          connected_day DATE,
-          one_day SMALLINT NOT NULL,
-          lead_time_days INTEGER,
-          kept_at TIMESTAMP NOT NULL,
-          PRIMARY KEY (project_id, dwelling_id))""");
   }
 
   /** The figures of every registered dwelling of a project, by dwelling id. */
