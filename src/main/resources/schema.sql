@@ -85,3 +85,21 @@ CREATE INDEX IF NOT EXISTS LM_TASK_LEDGER_PROJECT ON LM_TASK_LEDGER (project_id,
 CREATE TABLE IF NOT EXISTS LM_WORKING_DAY (
   work_date DATE NOT NULL PRIMARY KEY,
   seq INTEGER NOT NULL);
+
+-- the figures of dwellings whose instance has ended (ambitions.DwellingFigures)
+CREATE TABLE IF NOT EXISTS LM_DWELLING_FIGURES (
+  project_id VARCHAR(64) NOT NULL,
+  dwelling_id VARCHAR(64) NOT NULL,
+  stage VARCHAR(32),
+  not_connected_reason VARCHAR(64),
+  joined SMALLINT NOT NULL,
+  planned_date DATE,
+  visits INTEGER NOT NULL,
+  parties_entering INTEGER NOT NULL,
+  contact_points INTEGER NOT NULL,
+  hand_overs INTEGER NOT NULL,
+  connected_day DATE,
+  one_day SMALLINT NOT NULL,
+  lead_time_days INTEGER,
+  kept_at TIMESTAMP NOT NULL,
+  PRIMARY KEY (project_id, dwelling_id));

@@ -25,8 +25,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * The measured ambitions of a project (DOMAIN.md section 7): every dwelling's figures from one
- * set-based query ({@link DwellingFigures}), the tenders and awards and, per organisation, its open
+ * The measured ambitions of a project (DOMAIN.md section 7): every dwelling's figures from a few
+ * set-based queries ({@link DwellingFigures}), the tenders and awards and, per organisation, its open
  * and overdue tasks and waiting times (median and 90th percentile, nearest rank) from one more.
  * Who may read them is decided by the caller.
  */
@@ -34,32 +34,20 @@ import org.springframework.stereotype.Service;
 public class Ambitions {
 
   /**
-   * Per organisation of the project's tasks (ledger rows, one per candidate group): open and
-   * overdue tasks, and waiting hours (created → completed; created → now while open) at the
-   * nearest ranks ceil(0.5 n) and ceil(0.9 n). Tasks that ended without completion do not wait.
+   * The project's tasks (ledger rows, one per candidate group) by organisation and waiting time
+   * (created → completed; created → now while open), each open or not and overdue or not (due
+   * date passed, from the running task). Tasks that ended without completion do not wait. One
+   * pass in order, from which the counts and the nearest ranks ceil(0.5 n) and ceil(0.9 n) are
+   * read (a window function over all of them was the slowest part on H2).
    */
   private static final String ORGANISATIONS = """
-      WITH w AS (
-        SELECT l.group_id,
-          (COALESCE(l.ended_ms, :nowMs) - l.created_ms) / 3600000.0 AS hours,
-          CASE WHEN l.ended_ms IS NULL THEN 1 ELSE 0 END AS open_task,
-          CASE WHEN l.ended_ms IS NULL AND ht.DUE_DATE_ < :now THEN 1 ELSE 0 END AS overdue
-        FROM LM_TASK_LEDGER l
-        LEFT JOIN ACT_HI_TASKINST ht ON ht.ID_ = l.task_id
-        WHERE l.project_id = :project AND COALESCE(l.outcome, '') <> 'DELETED'
-      ),
-      r AS (
-        SELECT w.group_id, w.hours, w.open_task, w.overdue,
-          ROW_NUMBER() OVER (PARTITION BY w.group_id ORDER BY w.hours) AS rn,
-          COUNT(*) OVER (PARTITION BY w.group_id) AS n
-        FROM w
-      )
-      SELECT r.group_id, SUM(r.open_task) AS open_tasks, SUM(r.overdue) AS overdue_tasks,
-        MAX(CASE WHEN r.rn = CEILING(0.5 * r.n) THEN r.hours END) AS median,
-        MAX(CASE WHEN r.rn = CEILING(0.9 * r.n) THEN r.hours END) AS p90
-      FROM r
-      GROUP BY r.group_id
-      ORDER BY r.group_id
+      SELECT l.group_id, COALESCE(l.ended_ms, :nowMs) - l.created_ms AS waited_ms,
+        CASE WHEN l.ended_ms IS NULL THEN 1 ELSE 0 END AS open_task,
+        CASE WHEN l.ended_ms IS NULL AND EXISTS (SELECT 1 FROM ACT_RU_TASK rt
+          WHERE rt.ID_ = l.task_id AND rt.DUE_DATE_ < :now) THEN 1 ELSE 0 END AS overdue
+      FROM LM_TASK_LEDGER l
+      WHERE l.project_id = :project AND COALESCE(l.outcome, '') <> 'DELETED'
+      ORDER BY l.group_id, waited_ms
       """;
 
   private static final String TENDERS = """
@@ -91,14 +79,22 @@ public class Ambitions {
 
   /** The ambitions of a project; empty when it does not exist. */
   public Optional<ProjectAmbitions> of(String projectId) {
+    return withDwellings(projectId).map(WithDwellings::ambitions);
+  }
+
+  /** A project's ambitions and the dwelling figures they sum up. */
+  record WithDwellings(ProjectAmbitions ambitions, List<DwellingFigures.Row> dwellings) {}
+
+  /** The ambitions of a project with its dwellings' figures (computed once); empty when it does not exist. */
+  Optional<WithDwellings> withDwellings(String projectId) {
     return projects.find(projectId).map(project -> {
       CollaborationForm form = formOf(project);
       List<DwellingFigures.Row> rows = figures.of(projectId, DwellingFigures.companionGroup(form));
       MapSqlParameterSource params = new MapSqlParameterSource("project", projectId);
       Map<String, Object> tenders = jdbc.queryForMap(TENDERS, params);
       Double threshold = form == null || form.context() == null ? null : form.context().participationThreshold();
-      return ProjectAmbitions.of(projectId, rows, threshold, ((Number) tenders.get("tenders")).intValue(),
-          ((Number) tenders.get("awards")).intValue(), organisations(projectId, form));
+      return new WithDwellings(ProjectAmbitions.of(projectId, rows, threshold, ((Number) tenders.get("tenders")).intValue(),
+          ((Number) tenders.get("awards")).intValue(), organisations(projectId, form)), rows);
     });
   }
 
@@ -113,11 +109,16 @@ public class Ambitions {
     long now = ClockUtil.getCurrentTime().getTime();
     MapSqlParameterSource params = new MapSqlParameterSource("project", projectId).addValue("nowMs", now)
         .addValue("now", new Timestamp(now));
-    Map<String, Object[]> measured = new HashMap<>();
+    Map<String, Waiting> waiting = new HashMap<>();
     jdbc.query(ORGANISATIONS, params, rs -> {
-      measured.put(rs.getString("group_id"), new Object[] {rs.getLong("open_tasks"), rs.getLong("overdue_tasks"),
-          hours(rs.getObject("median")), hours(rs.getObject("p90"))});
+      Waiting w = waiting.computeIfAbsent(rs.getString("group_id"), g -> new Waiting());
+      w.hours.add(rs.getLong("waited_ms") / 3600000.0);
+      w.open += rs.getInt("open_task");
+      w.overdue += rs.getInt("overdue");
     });
+    Map<String, Object[]> measured = new HashMap<>();
+    waiting.forEach((group, w) -> measured.put(group, new Object[] {w.open, w.overdue,
+        hours(ProjectAmbitions.nearestRank(w.hours, 0.5)), hours(ProjectAmbitions.nearestRank(w.hours, 0.9))}));
     Set<String> groups = new LinkedHashSet<>();
     if (form != null) {
       groups.addAll(form.parties().values());
@@ -134,6 +135,13 @@ public class Ambitions {
           new ProjectAmbitions.WaitHours((Double) m[2], (Double) m[3])));
     }
     return result;
+  }
+
+  /** The waiting hours of one organisation's tasks (ascending, as the query gives them) and its open and overdue ones. */
+  private static final class Waiting {
+    final List<Double> hours = new ArrayList<>();
+    long open;
+    long overdue;
   }
 
   /** The form in force: of the running project, else the last one it had. */

@@ -5,7 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.laatstemeter.contract.DwellingVariables;
 import nl.laatstemeter.contract.OutcomeVariables;
 import nl.laatstemeter.contract.ProcessKeys;
@@ -14,7 +18,6 @@ import nl.laatstemeter.form.Role;
 import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -23,10 +26,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Each dwelling's figures of DOMAIN.md section 7 (visits, parties entering, contact points,
- * hand-overs, one day, lead time), for all dwellings of a project in ONE set-based query over the
- * engine's history ({@code ACT_HI_PROCINST}, {@code ACT_HI_VARINST}), the task ledger
- * ({@link TaskLedger}), the sent-mail log, the dwelling register and the working-day table. No
- * query per dwelling.
+ * hand-overs, one day, lead time), for all dwellings of a project (or of all projects) from a few
+ * set-based queries, each one pass grouped by the dwelling's business key, over the engine's
+ * history ({@code ACT_HI_PROCINST}, {@code ACT_HI_VARINST}), the task ledger ({@link TaskLedger}),
+ * the sent-mail log, the dwelling register and the working-day table; their answers are put
+ * together by business key. No query per dwelling, and no join of grouped parts: H2 looks such a
+ * part up anew for every dwelling, which made 2,000 dwellings take seconds.
  *
  * <p>When a dwelling ends, {@code ${dwellingFigures.keep(execution)}} (an end listener of the
  * dwelling process) keeps its figures in {@code LM_DWELLING_FIGURES}, so they outlive the
@@ -45,97 +50,96 @@ public class DwellingFigures {
     }
   }
 
-  private static final String LIVE = """
-      WITH d AS (
-        SELECT w.dwelling_id, w.project_id || ':' || w.dwelling_id AS bk, w.planned_date
-        FROM LM_DWELLING w
-        WHERE w.project_id = :project %s
-      ),
-      v AS (
-        SELECT d.dwelling_id,
-          MAX(CASE WHEN hv.NAME_ = :stageName THEN hv.TEXT_ END) AS stage,
-          MAX(CASE WHEN hv.NAME_ = :reasonName THEN hv.TEXT_ END) AS reason,
-          MAX(CASE WHEN hv.NAME_ = :decisionName THEN hv.TEXT_ END) AS decision
-        FROM d
-        JOIN ACT_HI_PROCINST p ON p.BUSINESS_KEY_ = d.bk AND p.PROC_DEF_KEY_ = :dwellingProcess
-        JOIN ACT_HI_VARINST hv ON hv.PROC_INST_ID_ = p.ID_
-          AND hv.NAME_ IN (:stageName, :reasonName, :decisionName)
-        GROUP BY d.dwelling_id
-      ),
-      t AS (
-        SELECT l.* FROM LM_TASK_LEDGER l
-        WHERE l.project_id = :project AND l.dwelling_id IS NOT NULL %s
-      ),
-      per AS (
-        SELECT t.business_key AS bk,
-          COUNT(DISTINCT CASE WHEN t.task_key IN (%s) AND t.outcome IN ('DONE', 'NO_ACCESS') THEN t.completed_day END) AS visits,
-          COUNT(DISTINCT CASE WHEN t.task_key IN (%<s) AND t.outcome = 'DONE' THEN t.group_id END) AS entering,
-          MAX(CASE WHEN t.task_key IN (%<s) AND t.outcome = 'DONE' AND t.group_id = :companion THEN 1 ELSE 0 END) AS companion_entered,
-          MAX(CASE WHEN t.task_key IN (%s) AND t.outcome = 'DONE' THEN 1 ELSE 0 END) AS inspected,
-          MAX(CASE WHEN t.task_key = 'commissionConnection' AND t.outcome = 'DONE' THEN t.completed_day END) AS commissioned,
-          COUNT(DISTINCT CASE WHEN t.task_key IN (%s) AND t.outcome = 'DONE' THEN t.completed_day END) AS work_days,
-          MAX(CASE WHEN t.task_key = 'recordParticipationDecision' AND t.outcome = 'JOIN' THEN t.completed_day END) AS joined_day
-        FROM t
-        GROUP BY t.business_key
-      ),
-      c AS (
-        SELECT x.bk, COUNT(DISTINCT x.org) AS contacts FROM (
-          SELECT t.business_key AS bk, t.group_id AS org FROM t
-          WHERE t.task_key IN (%s) AND t.completed_day IS NOT NULL AND COALESCE(t.outcome, '') <> 'NO_ACCESS'
-          UNION ALL
-          SELECT m.business_key AS bk, m.sender_group AS org FROM d
-          JOIN LM_SENT_MAIL m ON m.business_key = d.bk
-          WHERE m.sender_group IS NOT NULL
-        ) x
-        GROUP BY x.bk
-      ),
-      h0 AS (
-        SELECT t.business_key AS bk, t.group_id AS org,
-          LAG(t.group_id) OVER (PARTITION BY t.business_key ORDER BY t.ended_ms, t.task_id) AS prev
-        FROM t
-        WHERE t.primary_group = 1 AND t.completed_day IS NOT NULL
-      ),
-      h AS (
-        SELECT h0.bk, SUM(CASE WHEN h0.prev IS NOT NULL AND h0.prev <> h0.org THEN 1 ELSE 0 END) AS hand_overs
-        FROM h0
-        GROUP BY h0.bk
-      )
-      SELECT d.dwelling_id, v.stage, v.reason AS not_connected_reason,
-        CASE WHEN per.joined_day IS NOT NULL OR v.decision = 'JOIN' THEN 1 ELSE 0 END AS joined,
-        d.planned_date,
-        COALESCE(per.visits, 0) AS visits,
-        COALESCE(per.entering, 0)
-          + CASE WHEN :companionSet = 1 AND per.inspected = 1 AND per.companion_entered = 0 THEN 1 ELSE 0 END AS parties_entering,
-        COALESCE(c.contacts, 0) AS contact_points,
-        COALESCE(h.hand_overs, 0) AS hand_overs,
-        per.commissioned AS connected_day,
-        CASE WHEN per.commissioned IS NOT NULL AND per.work_days = 1 THEN 1 ELSE 0 END AS one_day,
-        CASE WHEN per.commissioned IS NOT NULL AND per.joined_day IS NOT NULL THEN wc.seq - wj.seq END AS lead_time_days
-      FROM d
-      LEFT JOIN v ON v.dwelling_id = d.dwelling_id
-      LEFT JOIN per ON per.bk = d.bk
-      LEFT JOIN c ON c.bk = d.bk
-      LEFT JOIN h ON h.bk = d.bk
+  /** The registered dwellings. */
+  private static final String DWELLINGS = "SELECT w.project_id, w.dwelling_id, w.planned_date FROM LM_DWELLING w WHERE %s";
+
+  /** Dwellings whose figures are not kept (still running). */
+  private static final String NOT_KEPT = "NOT EXISTS (SELECT 1 FROM LM_DWELLING_FIGURES k "
+      + "WHERE k.project_id = w.project_id AND k.dwelling_id = w.dwelling_id)";
+
+  /** Stage, reason not connected and participation decision of each dwelling instance. */
+  private static final String VARIABLES = """
+      SELECT p.BUSINESS_KEY_ AS bk,
+        MAX(CASE WHEN hv.NAME_ = :stageName THEN hv.TEXT_ END) AS stage,
+        MAX(CASE WHEN hv.NAME_ = :reasonName THEN hv.TEXT_ END) AS reason,
+        MAX(CASE WHEN hv.NAME_ = :decisionName THEN hv.TEXT_ END) AS decision
+      FROM ACT_HI_PROCINST p
+      JOIN ACT_HI_VARINST hv ON hv.PROC_INST_ID_ = p.ID_ AND hv.NAME_ IN (:stageName, :reasonName, :decisionName)
+      WHERE p.PROC_DEF_KEY_ = :dwellingProcess AND %s
+      GROUP BY p.BUSINESS_KEY_
+      """;
+
+  /**
+   * From the ledger, per dwelling: visits (days with an in-home task done or without access),
+   * organisations entering, the inspection and whether the companion entered, the day of
+   * commissioning, the days of the connection work, the day the owner joined; and the lead time in
+   * working days (two joins on the working-day table's key).
+   */
+  private static final String TASKS = """
+      SELECT per.*, wc.seq - wj.seq AS lead_time_days FROM (
+        SELECT l.business_key AS bk,
+          COUNT(DISTINCT CASE WHEN l.task_key IN (%1$s) AND l.outcome IN ('DONE', 'NO_ACCESS') THEN l.completed_day END) AS visits,
+          COUNT(DISTINCT CASE WHEN l.task_key IN (%1$s) AND l.outcome = 'DONE' THEN l.group_id END) AS entering,
+          MAX(CASE WHEN l.task_key IN (%1$s) AND l.outcome = 'DONE' AND l.group_id = :companion THEN 1 ELSE 0 END) AS companion_entered,
+          MAX(CASE WHEN l.task_key IN (%2$s) AND l.outcome = 'DONE' THEN 1 ELSE 0 END) AS inspected,
+          MAX(CASE WHEN l.task_key = 'commissionConnection' AND l.outcome = 'DONE' THEN l.completed_day END) AS commissioned,
+          COUNT(DISTINCT CASE WHEN l.task_key IN (%3$s) AND l.outcome = 'DONE' THEN l.completed_day END) AS work_days,
+          MAX(CASE WHEN l.task_key = 'recordParticipationDecision' AND l.outcome = 'JOIN' THEN l.completed_day END) AS joined_day
+        FROM LM_TASK_LEDGER l
+        WHERE l.dwelling_id IS NOT NULL AND %4$s
+        GROUP BY l.business_key
+      ) per
       LEFT JOIN LM_WORKING_DAY wc ON wc.work_date = per.commissioned
       LEFT JOIN LM_WORKING_DAY wj ON wj.work_date = per.joined_day
+      """.formatted(Measured.in(Measured.IN_HOME), Measured.in(Measured.INSPECTIONS), Measured.in(Measured.CONNECTION_DAY),
+      "%1$s");
+
+  /** Contact points: the organisations of contact tasks (not those without access) and of mails to the resident. */
+  private static final String CONTACTS = """
+      SELECT x.bk, COUNT(DISTINCT x.org) AS contacts FROM (
+        SELECT l.business_key AS bk, l.group_id AS org FROM LM_TASK_LEDGER l
+        WHERE l.dwelling_id IS NOT NULL AND l.task_key IN (%s) AND l.completed_day IS NOT NULL
+          AND COALESCE(l.outcome, '') <> 'NO_ACCESS' AND %%1$s
+        UNION ALL
+        SELECT m.business_key AS bk, m.sender_group AS org FROM LM_SENT_MAIL m
+        WHERE m.sender_group IS NOT NULL AND %%2$s
+      ) x
+      GROUP BY x.bk
+      """.formatted(Measured.in(Measured.CONTACT_TASKS));
+
+  /**
+   * Hand-overs: the changes of organisation between consecutive completed tasks of a dwelling, in
+   * order of completion (the first organisation of each task), counted in one pass over the tasks
+   * in that order (a window function was the slowest part of the figures on H2).
+   */
+  private static final String HAND_OVERS = """
+      SELECT l.business_key AS bk, l.group_id AS org FROM LM_TASK_LEDGER l
+      WHERE l.dwelling_id IS NOT NULL AND l.primary_group = 1 AND l.completed_day IS NOT NULL AND %s
+      ORDER BY l.business_key, l.ended_ms, l.task_id
       """;
 
   private static final String COLUMNS = "dwelling_id, stage, not_connected_reason, joined, planned_date, visits, "
       + "parties_entering, contact_points, hand_overs, connected_day, one_day, lead_time_days";
 
-  /** Every dwelling of a project: the ones not kept live, the kept ones from their table. */
-  private static final String ALL = String.format(LIVE,
-      "AND NOT EXISTS (SELECT 1 FROM LM_DWELLING_FIGURES k WHERE k.project_id = w.project_id AND k.dwelling_id = w.dwelling_id)",
-      "", Measured.in(Measured.IN_HOME), Measured.in(Measured.INSPECTIONS), Measured.in(Measured.CONNECTION_DAY),
-      Measured.in(Measured.CONTACT_TASKS))
-      + " UNION ALL SELECT " + COLUMNS + " FROM LM_DWELLING_FIGURES WHERE project_id = :project ORDER BY dwelling_id";
+  private static final String KEPT = "SELECT project_id, " + COLUMNS + " FROM LM_DWELLING_FIGURES WHERE %s";
 
-  /** One dwelling, live (to keep it). */
-  private static final String ONE = String.format(LIVE, "AND w.dwelling_id = :dwelling",
-      "AND l.business_key = :businessKey", Measured.in(Measured.IN_HOME), Measured.in(Measured.INSPECTIONS),
-      Measured.in(Measured.CONNECTION_DAY), Measured.in(Measured.CONTACT_TASKS));
+  /**
+   * Which dwellings: the filters of the register ({@code w}), the ledger ({@code l}), the dwelling
+   * instances ({@code p}), the mail log ({@code m}) and the kept figures.
+   */
+  private record Scope(String dwellings, String ledger, String instances, String mails, String kept) {}
 
-  private static final RowMapper<Row> ROW = DwellingFigures::row;
+  private static final Scope PROJECT = new Scope("w.project_id = :project AND " + NOT_KEPT, "l.project_id = :project",
+      "p.BUSINESS_KEY_ LIKE :keyPrefix", "m.business_key LIKE :keyPrefix", "project_id = :project");
+
+  private static final Scope ONE = new Scope("w.project_id = :project AND w.dwelling_id = :dwelling",
+      "l.project_id = :project AND l.business_key = :businessKey", "p.BUSINESS_KEY_ = :businessKey",
+      "m.business_key = :businessKey", "1 = 0");
+
+  private static final Scope EVERY_PROJECT = new Scope(NOT_KEPT, "1 = 1", "1 = 1", "1 = 1", "1 = 1");
+
+  /** A dwelling's figures and its project. */
+  private record Placed(String projectId, Row row) {}
 
   private final NamedParameterJdbcTemplate jdbc;
   private final ProcessRouting routing;
@@ -143,28 +147,95 @@ public class DwellingFigures {
   DwellingFigures(NamedParameterJdbcTemplate jdbc, ProcessRouting routing) {
     this.jdbc = jdbc;
     this.routing = routing;
-    jdbc.getJdbcTemplate().execute("""
-        CREATE TABLE IF NOT EXISTS LM_DWELLING_FIGURES (
-          project_id VARCHAR(64) NOT NULL,
-          dwelling_id VARCHAR(64) NOT NULL,
-          stage VARCHAR(32),
-          not_connected_reason VARCHAR(64),
-          joined SMALLINT NOT NULL,
-          planned_date DATE,
-          visits INTEGER NOT NULL,
-          parties_entering INTEGER NOT NULL,
-          contact_points INTEGER NOT NULL,
-          hand_overs INTEGER NOT NULL,
-          connected_day DATE,
-          one_day SMALLINT NOT NULL,
-          lead_time_days INTEGER,
-          kept_at TIMESTAMP NOT NULL,
-          PRIMARY KEY (project_id, dwelling_id))""");
   }
 
   /** The figures of every registered dwelling of a project, by dwelling id. */
   public List<Row> of(String projectId, String companionGroup) {
-    return jdbc.query(ALL, params(projectId, companionGroup), ROW);
+    MapSqlParameterSource params = params(projectId, companionGroup).addValue("keyPrefix", projectId + ":%");
+    return figures(PROJECT, params).stream().map(Placed::row).sorted(Comparator.comparing(Row::dwellingId)).toList();
+  }
+
+  /**
+   * The figures of every dwelling of every project, by project (for the list of all projects).
+   * Without the inspection companion of each project: parties entering counts only the
+   * organisations that completed an in-home task.
+   */
+  Map<String, List<Row>> ofEveryProject() {
+    Map<String, List<Row>> byProject = new HashMap<>();
+    for (Placed placed : figures(EVERY_PROJECT, params(null, null))) {
+      byProject.computeIfAbsent(placed.projectId(), p -> new ArrayList<>()).add(placed.row());
+    }
+    return byProject;
+  }
+
+  /** The figures of the dwellings in scope: live from the queries, the kept ones from their table. */
+  private List<Placed> figures(Scope scope, MapSqlParameterSource params) {
+    Map<String, String[]> variables = new HashMap<>();
+    jdbc.query(String.format(VARIABLES, scope.instances()), params, rs -> {
+      variables.put(rs.getString("bk"), new String[] {rs.getString("stage"), rs.getString("reason"),
+          rs.getString("decision")});
+    });
+    Map<String, TaskFigures> tasks = new HashMap<>();
+    jdbc.query(String.format(TASKS, scope.ledger()), params, rs -> {
+      tasks.put(rs.getString("bk"), TaskFigures.of(rs));
+    });
+    Map<String, Integer> contacts = counts(String.format(CONTACTS, scope.ledger(), scope.mails()), "contacts", params);
+    Map<String, Integer> handOvers = new HashMap<>();
+    String[] previous = new String[2]; // business key, organisation
+    jdbc.query(String.format(HAND_OVERS, scope.ledger()), params, rs -> {
+      String key = rs.getString("bk");
+      String org = rs.getString("org");
+      if (key.equals(previous[0]) && !org.equals(previous[1])) {
+        handOvers.merge(key, 1, Integer::sum);
+      }
+      previous[0] = key;
+      previous[1] = org;
+    });
+    boolean companionSet = params.getValue("companionSet") instanceof Integer set && set == 1;
+
+    List<Placed> rows = new ArrayList<>();
+    jdbc.query(String.format(DWELLINGS, scope.dwellings()), params, rs -> {
+      String projectId = rs.getString("project_id");
+      String dwellingId = rs.getString("dwelling_id");
+      String key = projectId + ":" + dwellingId;
+      Date planned = rs.getDate("planned_date");
+      String[] v = variables.getOrDefault(key, new String[3]);
+      TaskFigures t = tasks.getOrDefault(key, TaskFigures.NONE);
+      boolean joined = t.joinedDay() != null || OutcomeVariables.JOIN.equals(v[2]);
+      int entering = t.entering() + (companionSet && t.inspected() && !t.companionEntered() ? 1 : 0);
+      rows.add(new Placed(projectId, new Row(dwellingId, v[0], v[1], joined, planned == null ? null : planned.toLocalDate(),
+          t.visits(), entering, contacts.getOrDefault(key, 0), handOvers.getOrDefault(key, 0), t.commissioned(),
+          t.commissioned() != null && t.workDays() == 1, t.commissioned() == null ? null : t.leadTimeDays())));
+    });
+    jdbc.query(String.format(KEPT, scope.kept()), params, rs -> {
+      rows.add(new Placed(rs.getString("project_id"), row(rs)));
+    });
+    return rows;
+  }
+
+  /** What the ledger tells of one dwelling. */
+  private record TaskFigures(int visits, int entering, boolean companionEntered, boolean inspected, LocalDate commissioned,
+      int workDays, LocalDate joinedDay, Integer leadTimeDays) {
+
+    static final TaskFigures NONE = new TaskFigures(0, 0, false, false, null, 0, null, null);
+
+    static TaskFigures of(ResultSet rs) throws SQLException {
+      Date commissioned = rs.getDate("commissioned");
+      Date joined = rs.getDate("joined_day");
+      int lead = rs.getInt("lead_time_days");
+      Integer leadTime = rs.wasNull() ? null : lead;
+      return new TaskFigures(rs.getInt("visits"), rs.getInt("entering"), rs.getInt("companion_entered") == 1,
+          rs.getInt("inspected") == 1, commissioned == null ? null : commissioned.toLocalDate(), rs.getInt("work_days"),
+          joined == null ? null : joined.toLocalDate(), leadTime);
+    }
+  }
+
+  private Map<String, Integer> counts(String sql, String column, MapSqlParameterSource params) {
+    Map<String, Integer> counts = new HashMap<>();
+    jdbc.query(sql, params, rs -> {
+      counts.put(rs.getString("bk"), rs.getInt(column));
+    });
+    return counts;
   }
 
   /**
@@ -195,11 +266,11 @@ public class DwellingFigures {
   void keep(String projectId, String dwellingId, String companionGroup) {
     MapSqlParameterSource params = params(projectId, companionGroup).addValue("dwelling", dwellingId)
         .addValue("businessKey", projectId + ":" + dwellingId);
-    List<Row> rows = jdbc.query(ONE, params, ROW);
+    List<Placed> rows = figures(ONE, params);
     if (rows.isEmpty()) {
       return;
     }
-    Row r = rows.get(0);
+    Row r = rows.get(0).row();
     MapSqlParameterSource values = new MapSqlParameterSource()
         .addValue("project", projectId).addValue("dwelling", dwellingId)
         .addValue("stage", r.stage()).addValue("reason", r.notConnectedReason()).addValue("joined", r.joined() ? 1 : 0)
@@ -242,7 +313,7 @@ public class DwellingFigures {
         .addValue("companionSet", companionGroup == null ? 0 : 1);
   }
 
-  private static Row row(ResultSet rs, int i) throws SQLException {
+  private static Row row(ResultSet rs) throws SQLException {
     Date planned = rs.getDate("planned_date");
     Date connected = rs.getDate("connected_day");
     int lead = rs.getInt("lead_time_days");

@@ -16,7 +16,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 /**
  * The read-only data of the Cockpit plugin, for management and admins only (403 for anyone
  * else): {@code GET …/projects} and {@code GET …/projects/{id}}. Jersey makes this resource, not
- * Spring, so it reaches the application's {@link ManagementView} through {@link CockpitBridge}.
+ * Spring, so it reaches the {@link ManagementView} of the application whose engine Cockpit serves
+ * through {@link CockpitBridge}.
  */
 public class ManagementResource extends AbstractCockpitPluginResource {
 
@@ -30,7 +31,7 @@ public class ManagementResource extends AbstractCockpitPluginResource {
     if (!management()) {
       return refused();
     }
-    return json(CockpitBridge.view().projects());
+    return json(CockpitBridge.view(getProcessEngine()).projects());
   }
 
   @GET
@@ -40,7 +41,7 @@ public class ManagementResource extends AbstractCockpitPluginResource {
     if (!management()) {
       return refused();
     }
-    return CockpitBridge.view().project(id).map(this::json)
+    return CockpitBridge.view(getProcessEngine()).project(id).map(this::json)
         .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON)
             .entity(write(Map.of("message", "Project '" + id + "' bestaat niet"))).build());
   }
@@ -60,8 +61,8 @@ public class ManagementResource extends AbstractCockpitPluginResource {
     return Response.ok(write(body), MediaType.APPLICATION_JSON).build();
   }
 
-  private static String write(Object body) {
-    ObjectMapper mapper = CockpitBridge.mapper();
+  private String write(Object body) {
+    ObjectMapper mapper = CockpitBridge.mapper(getProcessEngine());
     try {
       return mapper.writeValueAsString(body);
     } catch (JsonProcessingException e) {

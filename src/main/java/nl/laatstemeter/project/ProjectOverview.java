@@ -84,11 +84,41 @@ public class ProjectOverview {
     return projects.find(id).map(project -> system.call(() -> view(project)));
   }
 
+  /** State and phase of a project, without its form and dwelling counts (for a list of all projects). */
+  public record Status(State state, Phase phase) {}
+
+  public Status status(Project project) {
+    return system.call(() -> {
+      ProcessInstance instance = instanceOf(project);
+      return status(project, instance, formInForce(project, instance), activitiesOf(instance));
+    });
+  }
+
   private View view(Project project) {
-    ProcessInstance instance = project.processInstanceId() == null ? null
-        : runtime.createProcessInstanceQuery().processInstanceId(project.processInstanceId()).singleResult();
+    ProcessInstance instance = instanceOf(project);
     CollaborationForm form = formInForce(project, instance);
-    List<String> activities = instance == null ? List.of() : activeActivities(instance);
+    List<String> activities = activitiesOf(instance);
+    Status status = status(project, instance, form, activities);
+    ObjectNode formNode = form == null ? null : mapper.valueToTree(form);
+    if (formNode != null) {
+      formNode.remove("dwellingOwnerships");
+    }
+    return new View(project.id(), project.name(), project.createdAt().toString(), project.createdBy(),
+        project.processInstanceId(), status.state(), status.phase(), activities, formNode,
+        new Dwellings(dwellings.count(project.id()), progress.perStage(project.id()),
+            progress.perNotConnectedReason(project.id())));
+  }
+
+  private ProcessInstance instanceOf(Project project) {
+    return project.processInstanceId() == null ? null
+        : runtime.createProcessInstanceQuery().processInstanceId(project.processInstanceId()).singleResult();
+  }
+
+  private List<String> activitiesOf(ProcessInstance instance) {
+    return instance == null ? List.of() : activeActivities(instance);
+  }
+
+  private Status status(Project project, ProcessInstance instance, CollaborationForm form, List<String> activities) {
     Phase phase = null;
     for (String activity : activities) {
       phase = phaseOf(activity, instance, form);
@@ -97,14 +127,7 @@ public class ProjectOverview {
       }
     }
     State state = instance != null ? State.ACTIVE : stopped(project) ? State.STOPPED : State.COMPLETED;
-    ObjectNode formNode = form == null ? null : mapper.valueToTree(form);
-    if (formNode != null) {
-      formNode.remove("dwellingOwnerships");
-    }
-    return new View(project.id(), project.name(), project.createdAt().toString(), project.createdBy(),
-        project.processInstanceId(), state, phase, activities, formNode,
-        new Dwellings(dwellings.count(project.id()), progress.perStage(project.id()),
-            progress.perNotConnectedReason(project.id())));
+    return new Status(state, phase);
   }
 
   /** Active activities of the project instance and of the tender or joint decision it calls. */

@@ -43,12 +43,16 @@ export function groupedBars({ title, categories, series, width = 640, height = 2
   const root = svg(width, height, title);
   const left = 44, right = 12, top = 28, bottom = 56;
   const plotW = width - left - right, plotH = height - top - bottom;
-  const max = niceMax(Math.max(0, ...series.flatMap(s => s.values)));
+  // counts: whole numbers on the axis (at most four steps)
+  const highest = Math.max(1, Math.ceil(Math.max(0, ...series.flatMap(s => s.values))));
+  const step = Math.ceil(highest / 4);
+  const ticks = Math.ceil(highest / step);
+  const max = step * ticks;
   root.appendChild(el("text", { x: left, y: 16, class: "lm-chart-title", "font-size": 13, "font-weight": "bold" }, title));
-  for (let i = 0; i <= 4; i++) {
-    const y = top + plotH - (plotH * i) / 4;
+  for (let i = 0; i <= ticks; i++) {
+    const y = top + plotH - (plotH * i) / ticks;
     root.appendChild(el("line", { x1: left, x2: left + plotW, y1: y, y2: y, stroke: "#ddd" }));
-    root.appendChild(el("text", { x: left - 6, y: y + 4, "text-anchor": "end", "font-size": 10 }, format((max * i) / 4)));
+    root.appendChild(el("text", { x: left - 6, y: y + 4, "text-anchor": "end", "font-size": 10 }, format((max * i) / ticks)));
   }
   if (yLabel) {
     root.appendChild(el("text", { x: 10, y: top + plotH / 2, "font-size": 10, transform: `rotate(-90 10 ${top + plotH / 2})`,

@@ -72,14 +72,14 @@ function projectTable(projects) {
       h("th", {}, "Eén bezoek"), h("th", {}, "Eén aanspreekpunt"), h("th", {}, "In één dag"))));
   const body = h("tbody", {});
   projects.forEach(p => {
-    const a = p.ambitions;
+    const a = p.glance;
     body.append(h("tr", { "data-project": p.id },
       h("td", {}, h("a", { href: `#${ROUTE}?project=${encodeURIComponent(p.id)}`, class: "lm-project-link" }, p.name)),
       h("td", {}, STATES[p.state] || p.state || "–"),
       h("td", {}, PHASES[p.phase] || (p.phase ? p.phase : "–")),
       h("td", { class: "lm-stages" }, `${a.dwellings.total} woningen: ${stagesText(a.dwellings.byStage)}`),
-      ambitionCell(a.visits.shareAtMostTwo, "aangesloten woningen met hooguit twee bezoeken (één vooraf en de aansluitdag)"),
-      ambitionCell(a.contactPoints.shareOne, "aangesloten woningen met één aanspreekpunt"),
+      ambitionCell(a.shareAtMostTwoVisits, "aangesloten woningen met hooguit twee bezoeken (één vooraf en de aansluitdag)"),
+      ambitionCell(a.shareOneContactPoint, "aangesloten woningen met één aanspreekpunt"),
       ambitionCell(a.oneDay.share, "aangesloten woningen die in één dag zijn aangesloten")));
   });
   table.append(body);
@@ -143,7 +143,7 @@ function projectPage(root, page) {
 
   const orgs = a.organisations;
   root.append(h("div", { class: "lm-organisations" }, barsAgainstTarget({ title: "Wachttijd per organisatie (90e percentiel, uren)",
-    rows: orgs.map(o => ({ label: o.name + (o.group === a.bottleneck ? " (knelpunt)" : ""), value: o.waitHours.p90,
+    width: 720, labelWidth: 290, rows: orgs.map(o => ({ label: o.name + (o.group === a.bottleneck ? " (knelpunt)" : ""), value: o.waitHours.p90,
       unit: " u", highlight: o.group === a.bottleneck })) })));
   const table = h("table", { class: "lm-projects lm-orgs" }, h("thead", {}, h("tr", {},
     h("th", {}, "Organisatie"), h("th", {}, "Open taken"), h("th", {}, "Te laat"), h("th", {}, "Wachttijd mediaan"),

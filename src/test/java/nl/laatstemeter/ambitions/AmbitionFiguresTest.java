@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.DayOfWeek;
 import java.time.temporal.TemporalAdjusters;
@@ -55,6 +57,7 @@ class AmbitionFiguresTest {
   @Autowired ManagementService management;
   @Autowired Ambitions ambitions;
   @Autowired DwellingFigures figures;
+  @Autowired ManagementView view;
   @Autowired JdbcTemplate jdbc;
 
   private String projectId;
@@ -195,6 +198,55 @@ class AmbitionFiguresTest {
     ProjectAmbitions.Organisation worst = summary.organisations().stream().filter(o -> o.waitHours().p90() != null)
         .max((a, b) -> a.waitHours().p90().compareTo(b.waitHours().p90())).orElseThrow();
     assertThat(summary.bottleneck()).isEqualTo(worst.group());
+
+    // the list of all projects (one query over every project) shows the same figures at a glance
+    ManagementView.Glance glance = view.projects().stream().filter(l -> l.id().equals(projectId)).findFirst()
+        .orElseThrow().glance();
+    assertThat(glance.dwellings()).isEqualTo(summary.dwellings());
+    assertThat(glance.shareAtMostTwoVisits()).isEqualTo(summary.visits().shareAtMostTwo());
+    assertThat(glance.shareOneContactPoint()).isEqualTo(summary.contactPoints().shareOne());
+    assertThat(glance.oneDay()).isEqualTo(summary.oneDay());
+  }
+
+  @Test
+  void openTasksPastTheirDueDateAreOverdueForTheirOrganisation() {
+    // today (the due dates of processes/due-dates.dmn count from today's date)
+    ArrayNode list = new ObjectMapper().createArrayNode();
+    dwelling(list, "w1", "CORPORATE", "w1@example.nl");
+    dwelling(list, "w2", "PRIVATE", null);
+    projectId = fixture.projectAtDwellings(FormFixture.recommended(), "Ambities Kastanjelaan", list).getBusinessKey();
+    complete("w1", "recordParticipationDecision", DwellingFixture.join(false));
+
+    List<Task> open = tasks.createTaskQuery().processInstanceBusinessKeyLike(projectId + "%").list();
+    assertThat(open).as("the project's open tasks carry due dates (processes/due-dates.dmn)")
+        .anyMatch(t -> t.getDueDate() != null);
+    for (ProjectAmbitions.Organisation o : ambitions.of(projectId).orElseThrow().organisations()) {
+      assertThat(o.overdueTasks()).as("nothing is late on the day the tasks came: " + o.group()).isZero();
+    }
+
+    // two months on, nothing done: every open task with a due date is late
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(60))));
+    Date now = ClockUtil.getCurrentTime();
+    ProjectAmbitions later = ambitions.of(projectId).orElseThrow();
+    long overdue = 0;
+    for (ProjectAmbitions.Organisation o : later.organisations()) {
+      long late = tasks.createTaskQuery().processInstanceBusinessKeyLike(projectId + "%").taskCandidateGroup(o.group())
+          .dueBefore(now).count();
+      assertThat(o.overdueTasks()).as("overdue tasks of " + o.group()).isEqualTo(late);
+      assertThat(o.overdueTasks()).as("overdue tasks are open tasks").isLessThanOrEqualTo(o.openTasks());
+      overdue += o.overdueTasks();
+    }
+    assertThat(overdue).as("the organisations have late tasks").isPositive();
+    ProjectAmbitions.Organisation participation = later.organisations().stream()
+        .filter(o -> o.group().equals(candidateGroupOf("w2", "recordParticipationDecision"))).findFirst().orElseThrow();
+    assertThat(participation.overdueTasks()).as("w2's participation decision is late").isPositive();
+  }
+
+  private String candidateGroupOf(String dwellingId, String key) {
+    Task task = tasks.createTaskQuery().processInstanceBusinessKey(projectId + ":" + dwellingId).taskDefinitionKey(key)
+        .singleResult();
+    return tasks.getIdentityLinksForTask(task.getId()).stream().filter(l -> l.getGroupId() != null).findFirst()
+        .orElseThrow().getGroupId();
   }
 
   private static void dwelling(ArrayNode list, String id, String ownership, String email) {

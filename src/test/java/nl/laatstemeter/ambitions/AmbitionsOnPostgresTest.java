@@ -40,6 +40,7 @@ class AmbitionsOnPostgresTest {
   @Autowired TaskService tasks;
   @Autowired Ambitions ambitions;
   @Autowired DwellingFigures figures;
+  @Autowired ManagementView view;
 
   @Test
   void figuresAreComputedAndKeptOnPostgres() {
@@ -70,6 +71,12 @@ class AmbitionsOnPostgresTest {
     assertThat(a.participation().rate()).isEqualTo(50.0);
     assertThat(a.organisations()).isNotEmpty();
     assertThat(a.bottleneck()).isNotNull();
+
+    // the Cockpit plugin's list: one query over all projects, the same figures
+    ManagementView.Glance glance = view.projects().stream().filter(l -> l.id().equals(projectId)).findFirst()
+        .orElseThrow().glance();
+    assertThat(glance.dwellings()).isEqualTo(a.dwellings());
+    assertThat(glance.oneDay()).isEqualTo(a.oneDay());
   }
 
   private void complete(String projectId, String dwellingId, String key, Map<String, Object> variables) {
