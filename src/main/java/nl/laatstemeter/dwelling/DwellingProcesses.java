@@ -16,6 +16,7 @@ import nl.laatstemeter.contract.DwellingVariables;
 import nl.laatstemeter.contract.ProcessKeys;
 import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.contract.Values;
+import nl.laatstemeter.identity.InstanceReaders;
 import nl.laatstemeter.platform.SystemAccess;
 import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.HistoryService;
@@ -48,12 +49,13 @@ public class DwellingProcesses {
   private final DwellingTimers timers;
   private final SystemAccess system;
   private final ProcessRouting routing;
+  private final InstanceReaders readers;
   private final int batchSize;
 
   public DwellingProcesses(RuntimeService runtime, HistoryService history, RepositoryService repository,
       DwellingRegister register,
       DwellingProgress progress, DwellingTimers timers, SystemAccess system, ProcessRouting routing,
-      DwellingSettings settings) {
+      InstanceReaders readers, DwellingSettings settings) {
     this.runtime = runtime;
     this.history = history;
     this.repository = repository;
@@ -62,6 +64,7 @@ public class DwellingProcesses {
     this.timers = timers;
     this.system = system;
     this.routing = routing;
+    this.readers = readers;
     this.batchSize = settings.getStartBatchSize();
   }
 
@@ -135,6 +138,9 @@ public class DwellingProcesses {
     // the latest version, looked up once for the batch (starting by key would look it up per dwelling)
     String definitionId = system.call(() -> repository.createProcessDefinitionQuery()
         .processDefinitionKey(ProcessKeys.DWELLING).latestVersion().withoutTenantId().singleResult().getId());
+    // the instances to start are the first of their keys: their first tasks grant without a look-up
+    readers.startingFirstOfKeys(dwellings.stream().map(d -> new BusinessKey(projectId, d.id()).value())
+        .filter(key -> !existing.contains(key)).toList());
     int started = 0;
     for (Dwelling d : dwellings) {
       String key = new BusinessKey(projectId, d.id()).value();

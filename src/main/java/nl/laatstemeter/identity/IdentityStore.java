@@ -82,6 +82,21 @@ public class IdentityStore {
         AUTH_TYPE_GRANT, groupId, resource, resourceId, permissions);
   }
 
+  /**
+   * Grants the group the permissions on a resource that has no authorization of this group yet (a
+   * resource made in the running transaction), without looking for one.
+   */
+  public void grantGroupAnew(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    authorization.setGroupId(groupId);
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizations.saveAuthorization(authorization);
+  }
+
   /** Grants every user (a global authorization) the permissions on the resource. */
   public void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
     grant(authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL),

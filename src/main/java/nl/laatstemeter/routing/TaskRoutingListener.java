@@ -64,6 +64,6 @@ public class TaskRoutingListener {
   /** The group may work on the task, and read its process instance (Tasklist shows its variables). */
   private void candidate(DelegateTask task, String group) {
     task.addCandidateGroup(group);
-    readers.allowRead(group, task.getProcessInstanceId());
+    readers.allowRead(group, task.getProcessInstanceId(), task.getExecution().getProcessBusinessKey());
   }
 }
