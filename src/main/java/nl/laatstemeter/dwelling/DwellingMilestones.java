@@ -39,7 +39,7 @@ public class DwellingMilestones {
       return false;
     }
     String projectId = (String) dwelling.getVariable(DwellingVariables.PROJECT_ID);
-    if (!progress.reached(projectId, milestone)) {
+    if (!projectWaitsFor(projectId, milestone) || !progress.reached(projectId, milestone)) {
       return false;
     }
     correlate(projectId, milestone);
@@ -57,10 +57,23 @@ public class DwellingMilestones {
       return;
     }
     for (Milestone milestone : List.of(Milestone.connected, Milestone.planTrains, Milestone.ended)) {
-      if (progress.remaining(projectId.toString(), milestone, dwelling.getProcessInstanceId()) == 0) {
+      if (projectWaitsFor(projectId.toString(), milestone)
+          && progress.noneRemaining(projectId.toString(), milestone, dwelling.getProcessInstanceId())) {
         correlate(projectId.toString(), milestone);
       }
     }
+  }
+
+  /**
+   * Whether the project waits for the milestone's message: the executions the correlation would
+   * reach (a message subscription of that name in the instance with the project's business key;
+   * no process starts on these messages). A project that does not wait is not told (the message
+   * would reach nothing), so the dwellings are not counted for it: it counts them itself when it
+   * comes to wait (and every 10 minutes while it waits).
+   */
+  private boolean projectWaitsFor(String projectId, Milestone milestone) {
+    return system.call(() -> runtime.createExecutionQuery().messageEventSubscriptionName(milestone.message())
+        .processInstanceBusinessKey(projectId).count() > 0);
   }
 
   private void correlate(String projectId, Milestone milestone) {

@@ -88,6 +88,28 @@ class ProjectEndTest extends ProjectProcessTest {
   }
 
   @Test
+  void milestonesHeldUpByUndecidedOwnersAreReachedOnceTheDeadlinePassesThoughThoseDwellingsWereSeenWaiting() {
+    ProjectDriver p = ProjectDriver.start(engine, projects, json,
+        withDwellings(FormFixture.recommended().with("context.signUpDeadline", DEADLINE.toString()), 3));
+    ProjectSteps.agreeOnFrameworkInstaller(p, INSTALLER);
+    ProjectSteps.untilDwellingsStarted(p);
+    // asked before the deadline: the undecided dwellings are the ones the milestones wait for
+    assertThat(progress.reached(p.projectId, Milestone.connected)).isFalse();
+    assertThat(progress.reached(p.projectId, Milestone.globalInspected)).isFalse();
+    assertThat(progress.reached(p.projectId, Milestone.ended)).isFalse();
+    ProcessInstance first = dwelling(p, "w0");
+    assertThat(progress.noneRemaining(p.projectId, Milestone.connected, first.getId())).isFalse();
+
+    p.fireTimer("signUpDeadlineMeasured");
+    // the same dwellings, still undecided, no longer hold them up; every dwelling still runs
+    assertThat(progress.reached(p.projectId, Milestone.connected)).isTrue();
+    assertThat(progress.reached(p.projectId, Milestone.globalInspected)).isTrue();
+    assertThat(progress.reached(p.projectId, Milestone.ended)).isFalse();
+    assertThat(progress.remaining(p.projectId, Milestone.ended)).isEqualTo(3);
+    assertThat(progress.noneRemaining(p.projectId, Milestone.ended, first.getId())).isFalse();
+  }
+
+  @Test
   void anInstallerChosenLaterNeedsADeadlineAndItsTenderWaitsForIt() {
     FormFixture later = FormFixture.recommended().with("buildingBlocks.installer.timing", "LATER");
     ObjectNode body = (ObjectNode) later.json();
