@@ -18,6 +18,7 @@ import nl.laatstemeter.form.Role;
 import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import nl.laatstemeter.platform.DeferredInserts;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -143,9 +144,11 @@ public class DwellingFigures {
 
   private final NamedParameterJdbcTemplate jdbc;
   private final ProcessRouting routing;
+  private final DeferredInserts inserts;
 
-  DwellingFigures(NamedParameterJdbcTemplate jdbc, ProcessRouting routing) {
+  DwellingFigures(NamedParameterJdbcTemplate jdbc, ProcessRouting routing, DeferredInserts inserts) {
     this.jdbc = jdbc;
+    this.inserts = inserts;
     this.routing = routing;
   }
 
@@ -264,6 +267,7 @@ public class DwellingFigures {
   }
 
   void keep(String projectId, String dwellingId, String companionGroup) {
+    inserts.flush(); // ledger rows of tasks created in this transaction
     MapSqlParameterSource params = params(projectId, companionGroup).addValue("dwelling", dwellingId)
         .addValue("businessKey", projectId + ":" + dwellingId);
     List<Placed> rows = figures(ONE, params);

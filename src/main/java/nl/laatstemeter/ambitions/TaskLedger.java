@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import nl.laatstemeter.platform.DeferredInserts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -29,9 +30,11 @@ import org.springframework.stereotype.Component;
 class TaskLedger {
 
   private final JdbcTemplate jdbc;
+  private final DeferredInserts inserts;
 
-  TaskLedger(JdbcTemplate jdbc) {
+  TaskLedger(JdbcTemplate jdbc, DeferredInserts inserts) {
     this.jdbc = jdbc; // table LM_TASK_LEDGER: schema.sql
+    this.inserts = inserts; // a task's rows are written just before its transaction commits
   }
 
   @EventListener(condition = "#task.eventName == 'create'")
@@ -56,7 +59,7 @@ class TaskLedger {
     long created = (task.getCreateTime() == null ? ClockUtil.getCurrentTime() : task.getCreateTime()).getTime();
     String businessKey = scope.getProcessBusinessKey();
     for (int i = 0; i < groups.size(); i++) {
-      jdbc.update("""
+      inserts.add("""
           INSERT INTO LM_TASK_LEDGER (task_id, group_id, primary_group, project_id, dwelling_id, business_key, task_key,
             created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
           task.getId(), groups.get(i), i == 0 ? 1 : 0, projectId.toString(),
@@ -76,6 +79,7 @@ class TaskLedger {
   }
 
   private void ended(String taskId, Instant at, Date day, String outcome) {
+    inserts.flush(); // a task created in this transaction has its row before it ends
     jdbc.update("UPDATE LM_TASK_LEDGER SET ended_ms = ?, completed_day = ?, outcome = ? WHERE task_id = ?",
         at.toEpochMilli(), day, outcome, taskId);
   }
@@ -105,6 +109,7 @@ class TaskLedger {
 
   /** The organisations recorded for a task, the first (its hand-over organisation) first. */
   List<String> groupsOf(String taskId) {
+    inserts.flush();
     return jdbc.queryForList("SELECT group_id FROM LM_TASK_LEDGER WHERE task_id = ? ORDER BY primary_group DESC, group_id",
         String.class, taskId);
   }

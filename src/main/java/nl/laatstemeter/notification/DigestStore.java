@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
+import nl.laatstemeter.platform.DeferredInserts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,10 +31,12 @@ class DigestStore {
   static final int BATCH = 500;
 
   private final JdbcTemplate jdbc;
+  private final DeferredInserts inserts;
   private final TransactionTemplate transaction;
 
-  DigestStore(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+  DigestStore(JdbcTemplate jdbc, DeferredInserts inserts, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.inserts = inserts;
     this.transaction = new TransactionTemplate(transactions);
   }
 
@@ -41,7 +44,8 @@ class DigestStore {
 
   /** Records a new task; joins the transaction that creates it. */
   void notice(String taskId, Instant createdAt) {
-    jdbc.update("INSERT INTO LM_TASK_NOTICE (task_id, created_at) VALUES (?, ?)", taskId, Timestamp.from(createdAt));
+    // with the other notices of the transaction, in one batch just before it commits
+    inserts.add("INSERT INTO LM_TASK_NOTICE (task_id, created_at) VALUES (?, ?)", taskId, Timestamp.from(createdAt));
   }
 
   /** Claims up to {@value #BATCH} unclaimed (or stale) notices for the node; returns how many. */

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import nl.laatstemeter.platform.DeferredInserts;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -42,7 +43,7 @@ class MailTablesOnPostgresTest {
     jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
     DataSourceTransactionManager transactions = new DataSourceTransactionManager(postgres.getPostgresDatabase());
     runSchemaScript();
-    store = new DigestStore(jdbc, transactions);
+    store = new DigestStore(jdbc, new DeferredInserts(jdbc), transactions);
     sent = new SentMailLog(jdbc, transactions);
   }
 
