@@ -32,6 +32,13 @@ public final class DwellingVariables {
   /** A resident's report (message {@code ResidentReport}). */
   public static final String REPORT_TEXT = "reportText";
 
+  /**
+   * Transient, only while a start batch starts the dwelling (until its first task): the id of the
+   * running project instance, found once for the batch, so the dwelling's first steps read the
+   * project without looking it up by business key again. Not stored.
+   */
+  public static final String PROJECT_INSTANCE_ID = "projectInstanceId";
+
   /** A start batch: the first and last dwelling id and the count. */
   public static final String BATCH_FROM = "batchFromId";
   public static final String BATCH_TO = "batchToId";

@@ -13,12 +13,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.laatstemeter.contract.BusinessKey;
 import nl.laatstemeter.contract.DwellingVariables;
+import nl.laatstemeter.contract.ProcessInstances;
 import nl.laatstemeter.contract.ProcessKeys;
 import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.contract.Values;
 import nl.laatstemeter.identity.InstanceReaders;
 import nl.laatstemeter.platform.SystemAccess;
-import nl.laatstemeter.routing.ProcessRouting;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -48,14 +48,14 @@ public class DwellingProcesses {
   private final DwellingProgress progress;
   private final DwellingTimers timers;
   private final SystemAccess system;
-  private final ProcessRouting routing;
   private final InstanceReaders readers;
+  private final ProcessInstances instances;
   private final int batchSize;
 
   public DwellingProcesses(RuntimeService runtime, HistoryService history, RepositoryService repository,
       DwellingRegister register,
-      DwellingProgress progress, DwellingTimers timers, SystemAccess system, ProcessRouting routing,
-      InstanceReaders readers, DwellingSettings settings) {
+      DwellingProgress progress, DwellingTimers timers, SystemAccess system,
+      InstanceReaders readers, ProcessInstances instances, DwellingSettings settings) {
     this.runtime = runtime;
     this.history = history;
     this.repository = repository;
@@ -63,8 +63,8 @@ public class DwellingProcesses {
     this.progress = progress;
     this.timers = timers;
     this.system = system;
-    this.routing = routing;
     this.readers = readers;
+    this.instances = instances;
     this.batchSize = settings.getStartBatchSize();
   }
 
@@ -132,7 +132,11 @@ public class DwellingProcesses {
     // the first task reads it from there instead of looking the project up again (not stored, so
     // later tasks follow the form in force then)
     // with the project's name, which each dwelling carries for Tasklist (one lookup for both)
-    Map<String, Object> project = routing.projectVariables(projectId, ProjectVariables.COLLABORATION_FORM, PROJECT_NAME);
+    // and the project's instance id, also transient: the dwelling's first steps read the project's
+    // flags through it (one project look-up per batch instead of one per dwelling)
+    String projectInstanceId = instances.runningProject(projectId).map(ProcessInstance::getId).orElse(null);
+    Map<String, Object> project = projectInstanceId == null ? Map.of() : system.call(() ->
+        runtime.getVariables(projectInstanceId, List.of(ProjectVariables.COLLABORATION_FORM, PROJECT_NAME)));
     String form = (String) project.get(ProjectVariables.COLLABORATION_FORM);
     String projectName = (String) project.get(PROJECT_NAME);
     // the latest version, looked up once for the batch (starting by key would look it up per dwelling)
@@ -148,6 +152,9 @@ public class DwellingProcesses {
         VariableMap variables = startVariables(projectId, projectName, d);
         if (form != null) {
           variables.putValueTyped(ProjectVariables.COLLABORATION_FORM, Variables.stringValue(form, true));
+        }
+        if (projectInstanceId != null) {
+          variables.putValueTyped(DwellingVariables.PROJECT_INSTANCE_ID, Variables.stringValue(projectInstanceId, true));
         }
         runtime.startProcessInstanceById(definitionId, key, variables);
         started++;

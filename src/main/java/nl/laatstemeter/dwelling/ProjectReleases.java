@@ -72,6 +72,8 @@ public class ProjectReleases {
   }
 
   Object projectVariable(VariableScope dwelling, String name) {
-    return instances.projectVariable((String) dwelling.getVariable(DwellingVariables.PROJECT_ID), name);
+    // a dwelling being started by its batch knows its project's instance (a transient variable)
+    return instances.projectVariable((String) dwelling.getVariable(DwellingVariables.PROJECT_ID),
+        dwelling.getVariable(DwellingVariables.PROJECT_INSTANCE_ID), name);
   }
 }

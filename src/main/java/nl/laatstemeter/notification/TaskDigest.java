@@ -207,11 +207,14 @@ public class TaskDigest {
 
   /** The task's candidate groups; none when it has ended meanwhile (completed while the mail is made). */
   private List<String> candidateGroups(String taskId) {
+    if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+      return List.of(); // ended: asking its links would make the engine log an error for a missing task
+    }
     try {
       return tasks.getIdentityLinksForTask(taskId).stream()
           .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
           .map(IdentityLink::getGroupId).toList();
-    } catch (NullValueException ended) {
+    } catch (NullValueException ended) { // ended between the two questions
       return List.of();
     }
   }

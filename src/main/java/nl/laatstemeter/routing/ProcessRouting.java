@@ -234,9 +234,4 @@ public class ProcessRouting {
   public String storedForm(String projectId) {
     return (String) instances.projectVariable(projectId, ProjectVariables.COLLABORATION_FORM);
   }
-
-  /** Variables of a running project instance (empty when the project does not run). */
-  public Map<String, Object> projectVariables(String projectId, String... names) {
-    return instances.projectVariables(projectId, List.of(names));
-  }
 }
