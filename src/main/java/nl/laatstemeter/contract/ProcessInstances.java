@@ -24,13 +24,24 @@ public class ProcessInstances {
     this.system = system;
   }
 
+  /**
+   * The running project instance with a business key, as the engine's process instance query by
+   * definition key and business key finds it, written out: that query builds its SQL anew from a
+   * mapping of some hundred conditions each time (about 2 ms, more than the variable read that
+   * follows), and the project is looked up for every task of every dwelling (its routing reads the
+   * project's form). Uses the index on the business key.
+   */
+  private static final String PROJECT_BY_BUSINESS_KEY = "SELECT RES.* FROM ACT_RU_EXECUTION RES "
+      + "INNER JOIN ACT_RE_PROCDEF P ON RES.PROC_DEF_ID_ = P.ID_ "
+      + "WHERE RES.BUSINESS_KEY_ = #{businessKey} AND RES.PARENT_ID_ IS NULL AND P.KEY_ = #{processKey}";
+
   /** The running project instance with this id (its business key), if any. */
   public Optional<ProcessInstance> runningProject(String projectId) {
     if (projectId == null) {
       return Optional.empty();
     }
-    return Optional.ofNullable(system.call(() -> runtime.createProcessInstanceQuery()
-        .processDefinitionKey(ProcessKeys.PROJECT).processInstanceBusinessKey(projectId).singleResult()));
+    return Optional.ofNullable(system.call(() -> runtime.createNativeProcessInstanceQuery().sql(PROJECT_BY_BUSINESS_KEY)
+        .parameter("businessKey", projectId).parameter("processKey", ProcessKeys.PROJECT).singleResult()));
   }
 
   /** The running dwelling instance with this key, if any. */
