@@ -87,10 +87,7 @@ public class IdentityStore {
    * resource made in the running transaction), without looking for one.
    */
   public void grantGroupAnew(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-    authorization.setResource(resource);
-    authorization.setResourceId(resourceId);
-    authorization.setGroupId(groupId);
+    Authorization authorization = newAuthorization(AUTH_TYPE_GRANT, groupId, resource, resourceId);
     for (Permission permission : permissions) {
       authorization.addPermission(permission);
     }
@@ -119,14 +116,7 @@ public class IdentityStore {
     List<Authorization> existing = query.resourceType(resource).resourceId(resourceId).list();
     Authorization authorization;
     if (existing.isEmpty()) {
-      authorization = authorizations.createNewAuthorization(type);
-      authorization.setResource(resource);
-      authorization.setResourceId(resourceId);
-      if (type == AUTH_TYPE_GLOBAL) {
-        authorization.setUserId(ANY);
-      } else {
-        authorization.setGroupId(groupId);
-      }
+      authorization = newAuthorization(type, groupId, resource, resourceId);
     } else {
       authorization = existing.get(0);
       boolean complete = true;
@@ -141,5 +131,18 @@ public class IdentityStore {
       authorization.addPermission(permission);
     }
     authorizations.saveAuthorization(authorization);
+  }
+
+  /** A new grant of the group (or, global, of every user) on the resource, without permissions yet. */
+  private Authorization newAuthorization(int type, String groupId, Resource resource, String resourceId) {
+    Authorization authorization = authorizations.createNewAuthorization(type);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    if (type == AUTH_TYPE_GLOBAL) {
+      authorization.setUserId(ANY);
+    } else {
+      authorization.setGroupId(groupId);
+    }
+    return authorization;
   }
 }
