@@ -6,11 +6,11 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import nl.laatstemeter.contract.BusinessKey;
 import nl.laatstemeter.contract.DwellingVariables;
 import nl.laatstemeter.contract.ProcessInstances;
@@ -24,7 +24,6 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -124,10 +123,11 @@ public class DwellingProcesses {
     if (dwellings.isEmpty()) {
       return 0;
     }
-    Set<String> existing = system.call(() -> history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(ProcessKeys.DWELLING)
-        .processInstanceBusinessKeyIn(dwellings.stream().map(d -> new BusinessKey(projectId, d.id()).value()).toArray(String[]::new))
-        .list().stream().map(HistoricProcessInstance::getBusinessKey).collect(Collectors.toSet()));
+    Map<String, Dwelling> byKey = new LinkedHashMap<>();
+    dwellings.forEach(d -> byKey.put(new BusinessKey(projectId, d.id()).value(), d));
+    system.run(() -> history.createHistoricProcessInstanceQuery().processDefinitionKey(ProcessKeys.DWELLING)
+        .processInstanceBusinessKeyIn(byKey.keySet().toArray(String[]::new))
+        .list().forEach(earlier -> byKey.remove(earlier.getBusinessKey())));
     // the project's form, read once and handed to each start as a transient variable: the routing of
     // the first task reads it from there instead of looking the project up again (not stored, so
     // later tasks follow the form in force then)
@@ -143,24 +143,18 @@ public class DwellingProcesses {
     String definitionId = system.call(() -> repository.createProcessDefinitionQuery()
         .processDefinitionKey(ProcessKeys.DWELLING).latestVersion().withoutTenantId().singleResult().getId());
     // the instances to start are the first of their keys: their first tasks grant without a look-up
-    readers.startingFirstOfKeys(dwellings.stream().map(d -> new BusinessKey(projectId, d.id()).value())
-        .filter(key -> !existing.contains(key)).toList());
-    int started = 0;
-    for (Dwelling d : dwellings) {
-      String key = new BusinessKey(projectId, d.id()).value();
-      if (!existing.contains(key)) {
-        VariableMap variables = startVariables(projectId, projectName, d);
-        if (form != null) {
-          variables.putValueTyped(ProjectVariables.COLLABORATION_FORM, Variables.stringValue(form, true));
-        }
-        if (projectInstanceId != null) {
-          variables.putValueTyped(DwellingVariables.PROJECT_INSTANCE_ID, Variables.stringValue(projectInstanceId, true));
-        }
-        runtime.startProcessInstanceById(definitionId, key, variables);
-        started++;
+    readers.startingFirstOfKeys(byKey.keySet());
+    byKey.forEach((key, d) -> {
+      VariableMap variables = startVariables(projectId, projectName, d);
+      if (form != null) {
+        variables.putValueTyped(ProjectVariables.COLLABORATION_FORM, Variables.stringValue(form, true));
       }
-    }
-    return started;
+      if (projectInstanceId != null) {
+        variables.putValueTyped(DwellingVariables.PROJECT_INSTANCE_ID, Variables.stringValue(projectInstanceId, true));
+      }
+      runtime.startProcessInstanceById(definitionId, key, variables);
+    });
+    return byKey.size();
   }
 
   static VariableMap startVariables(String projectId, String projectName, Dwelling d) {

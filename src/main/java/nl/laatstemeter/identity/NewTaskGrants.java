@@ -1,7 +1,6 @@
 package nl.laatstemeter.identity;
 
 import java.util.HashSet;
-import java.util.Objects;
 import java.util.Set;
 import nl.laatstemeter.platform.TransactionMemory;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -64,9 +63,5 @@ public class NewTaskGrants extends AbstractProcessEnginePlugin {
     }
   }
 
-  private record Grant(String taskId, String userId, String groupId, int resourceType) {
-    Grant {
-      Objects.requireNonNull(taskId);
-    }
-  }
+  private record Grant(String taskId, String userId, String groupId, int resourceType) {}
 }

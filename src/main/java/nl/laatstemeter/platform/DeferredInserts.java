@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Rows the product writes beside the engine's (a ledger row, a digest notice for every new task),
@@ -31,20 +29,17 @@ public class DeferredInserts {
 
   /** Writes the row with this INSERT statement before the running transaction commits. */
   public void add(String insert, Object... values) {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      jdbc.update(insert, values);
-      return;
-    }
-    pending().computeIfAbsent(insert, sql -> new ArrayList<>()).add(values);
+    TransactionMemory.of(PENDING, LinkedHashMap<String, List<Object[]>>::new, this::write).ifPresentOrElse(
+        rows -> rows.computeIfAbsent(insert, sql -> new ArrayList<>()).add(values),
+        () -> jdbc.update(insert, values));
   }
 
   /** Writes the rows of the running transaction now (for a statement that must see them). */
   public void flush() {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()
-        || !TransactionSynchronizationManager.hasResource(PENDING)) {
-      return;
-    }
-    Map<String, List<Object[]>> rows = pending();
+    TransactionMemory.<Map<String, List<Object[]>>>existing(PENDING).ifPresent(this::write);
+  }
+
+  private void write(Map<String, List<Object[]>> rows) {
     for (Map.Entry<String, List<Object[]>> statement : rows.entrySet()) {
       if (statement.getValue().size() == 1) {
         jdbc.update(statement.getKey(), statement.getValue().get(0));
@@ -53,26 +48,5 @@ public class DeferredInserts {
       }
     }
     rows.clear();
-  }
-
-  @SuppressWarnings("unchecked")
-  private Map<String, List<Object[]>> pending() {
-    Map<String, List<Object[]>> rows = (Map<String, List<Object[]>>) TransactionSynchronizationManager.getResource(PENDING);
-    if (rows == null) {
-      rows = new LinkedHashMap<>();
-      TransactionSynchronizationManager.bindResource(PENDING, rows);
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void beforeCommit(boolean readOnly) {
-          DeferredInserts.this.flush(); // (TransactionSynchronization has a flush() of its own)
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-          TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
-        }
-      });
-    }
-    return rows;
   }
 }

@@ -1,6 +1,7 @@
 package nl.laatstemeter.platform;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -19,21 +20,43 @@ public final class TransactionMemory {
    * first use; empty outside a transaction.
    */
   public static <T> Optional<T> of(Object key, Supplier<T> initial) {
+    return of(key, initial, value -> {});
+  }
+
+  /**
+   * As {@link #of(Object, Supplier)}; {@code beforeCommit} gets the value just before the
+   * transaction commits (still inside it), e.g. to write what was collected.
+   */
+  public static <T> Optional<T> of(Object key, Supplier<T> initial, Consumer<T> beforeCommit) {
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
       return Optional.empty();
     }
-    @SuppressWarnings("unchecked")
-    T value = (T) TransactionSynchronizationManager.getResource(key);
-    if (value == null) {
-      value = initial.get();
-      TransactionSynchronizationManager.bindResource(key, value);
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          TransactionSynchronizationManager.unbindResourceIfPossible(key);
-        }
-      });
+    Optional<T> known = existing(key);
+    if (known.isPresent()) {
+      return known;
     }
+    T value = initial.get();
+    TransactionSynchronizationManager.bindResource(key, value);
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void beforeCommit(boolean readOnly) {
+        beforeCommit.accept(value);
+      }
+
+      @Override
+      public void afterCompletion(int status) {
+        TransactionSynchronizationManager.unbindResourceIfPossible(key);
+      }
+    });
     return Optional.of(value);
+  }
+
+  /** The value bound to {@code key} in the current transaction, if one was made; never makes one. */
+  @SuppressWarnings("unchecked")
+  public static <T> Optional<T> existing(Object key) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable((T) TransactionSynchronizationManager.getResource(key));
   }
 }
