@@ -78,7 +78,7 @@ class AmbitionsBenchmark {
       properties.put("laatstemeter.demo-walkthrough", "false");
       SpringApplicationBuilder app = new SpringApplicationBuilder(LaatsteMeterApplication.class).logStartupInfo(false);
       if ("postgres".equals(db)) {
-        postgres = EmbeddedPostgres.builder().start();
+        postgres = BenchmarkApplication.postgres();
         properties.put("DB_URL", postgres.getJdbcUrl("postgres", "postgres"));
         properties.put("DB_USER", "postgres");
         properties.put("DB_PASSWORD", "postgres");
