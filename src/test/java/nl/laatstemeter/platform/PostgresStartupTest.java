@@ -2,6 +2,9 @@ package nl.laatstemeter.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 import nl.laatstemeter.LaatsteMeterApplication;
 import nl.laatstemeter.demo.DemoOrganisations;
@@ -41,6 +44,20 @@ class PostgresStartupTest {
     }
     assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseType())
         .isEqualTo("postgres");
+  }
+
+  @Test
+  void hasTheParentTaskIndexButNotTheH2AuthorizationIndexes() throws Exception {
+    try (var connection = dataSource.getConnection();
+        var indexes = connection.createStatement().executeQuery(
+            "SELECT indexname FROM pg_indexes WHERE tablename IN ('act_ru_task', 'act_ru_authorization')")) {
+      List<String> names = new ArrayList<>();
+      while (indexes.next()) {
+        names.add(indexes.getString(1).toUpperCase(Locale.ROOT));
+      }
+      assertThat(names).contains(EngineIndexes.TASK_PARENT_INDEX)
+          .doesNotContain(EngineIndexes.AUTH_GROUP_INDEX, EngineIndexes.AUTH_USER_INDEX);
+    }
   }
 
   @Test
