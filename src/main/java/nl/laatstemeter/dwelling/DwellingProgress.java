@@ -10,13 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import nl.laatstemeter.contract.DwellingVariables;
+import nl.laatstemeter.contract.ProcessInstances;
 import nl.laatstemeter.contract.ProcessKeys;
 import nl.laatstemeter.contract.ProjectVariables;
 import nl.laatstemeter.platform.SystemAccess;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.springframework.stereotype.Component;
 
@@ -48,6 +49,7 @@ public class DwellingProgress {
   private final RuntimeService runtime;
   private final HistoryService history;
   private final SystemAccess system;
+  private final ProcessInstances instances;
   /**
    * Per project and milestone: dwelling instances that had still to pass it when all were last
    * looked at. Only a hint of where to look first; every answer is read from the database.
@@ -60,10 +62,12 @@ public class DwellingProgress {
         }
       });
 
-  public DwellingProgress(RuntimeService runtime, HistoryService history, SystemAccess system) {
+  public DwellingProgress(RuntimeService runtime, HistoryService history, SystemAccess system,
+      ProcessInstances instances) {
     this.runtime = runtime;
     this.history = history;
     this.system = system;
+    this.instances = instances;
   }
 
   /** Dwellings per stage, ended ones (closed, not connected) included. */
@@ -119,21 +123,34 @@ public class DwellingProgress {
    * {@value #SIGN_UP_CLOSED}); {@code ended} counts every running dwelling.
    */
   public long remaining(String projectId, Milestone milestone, String exceptInstanceId) {
-    return system.call(() -> switch (milestone) {
-      case ended -> count(activeOf(projectId), exceptInstanceId);
-      case connected -> count(activeOf(projectId), exceptInstanceId)
-          - count(inStage(projectId, DwellingStage.CONNECTED), exceptInstanceId)
-          - (signUpClosed(projectId) ? count(inStage(projectId, DwellingStage.UNDECIDED), exceptInstanceId) : 0);
-      case globalInspected -> count(inStage(projectId, DwellingStage.SIGNED_UP), exceptInstanceId)
-          + (signUpClosed(projectId) ? 0 : count(inStage(projectId, DwellingStage.UNDECIDED), exceptInstanceId));
-      default -> {
-        long remaining = 0;
-        for (DwellingStage stage : milestone.stagesBefore()) {
-          remaining += count(stageQuery(projectId, milestone, stage), exceptInstanceId);
-        }
-        yield remaining;
-      }
+    return system.call(() -> {
+      StillToPass rule = stillToPass(projectId, milestone);
+      return count(rule.mustPass(), exceptInstanceId) - (rule.passed() == null ? 0 : count(rule.passed().get(), exceptInstanceId));
     });
+  }
+
+  /**
+   * The milestone's rule, the one both the count ({@link #remaining}) and the look at a few
+   * dwellings ({@link #noneRemaining}) follow: the running dwellings of {@code mustPass} must still
+   * pass it, except those of {@code passed} (none when null; asked only when needed).
+   */
+  private record StillToPass(ProcessInstanceQuery mustPass, Supplier<ProcessInstanceQuery> passed) {}
+
+  private StillToPass stillToPass(String projectId, Milestone milestone) {
+    return switch (milestone) {
+      case ended -> new StillToPass(activeOf(projectId), null);
+      case connected -> new StillToPass(activeOf(projectId), () -> inStages(projectId, signUpClosed(projectId)
+          ? List.of(DwellingStage.CONNECTED, DwellingStage.UNDECIDED) : List.of(DwellingStage.CONNECTED)));
+      case globalInspected -> new StillToPass(inStages(projectId, signUpClosed(projectId)
+          ? List.of(DwellingStage.SIGNED_UP) : List.of(DwellingStage.SIGNED_UP, DwellingStage.UNDECIDED)), null);
+      default -> {
+        ProcessInstanceQuery query = inStages(projectId, milestone.stagesBefore());
+        if (milestone.sampleOnly()) {
+          query.variableValueEquals(DwellingVariables.SAMPLE, true);
+        }
+        yield new StillToPass(query, null);
+      }
+    };
   }
 
   /** The query's count, without the given instance (when it matches). */
@@ -142,22 +159,8 @@ public class DwellingProgress {
     return exceptInstanceId == null ? all : all - query.processInstanceId(exceptInstanceId).count();
   }
 
-  private ProcessInstanceQuery inStage(String projectId, DwellingStage stage) {
-    return activeOf(projectId).variableValueEquals(DwellingVariables.STAGE, stage.name());
-  }
-
-  private ProcessInstanceQuery stageQuery(String projectId, Milestone milestone, DwellingStage stage) {
-    ProcessInstanceQuery query = inStage(projectId, stage);
-    if (milestone.sampleOnly()) {
-      query.variableValueEquals(DwellingVariables.SAMPLE, true);
-    }
-    return query;
-  }
-
   private boolean signUpClosed(String projectId) {
-    ProcessInstance project = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.PROJECT)
-        .processInstanceBusinessKey(projectId).singleResult();
-    return project != null && Boolean.TRUE.equals(runtime.getVariable(project.getId(), SIGN_UP_CLOSED));
+    return Boolean.TRUE.equals(instances.projectVariable(projectId, SIGN_UP_CLOSED));
   }
 
   public boolean reached(String projectId, Milestone milestone) {
@@ -203,26 +206,11 @@ public class DwellingProgress {
    * among the given instances, or among all when {@code among} is null.
    */
   private Set<String> remainingIds(String projectId, Milestone milestone, String exceptInstanceId, Set<String> among) {
-    Set<String> ids = switch (milestone) {
-      case ended -> ids(activeOf(projectId), among);
-      case connected -> {
-        Set<String> running = ids(activeOf(projectId), among);
-        if (!running.isEmpty()) {
-          running.removeAll(ids(inStages(projectId, signUpClosed(projectId)
-              ? List.of(DwellingStage.CONNECTED, DwellingStage.UNDECIDED) : List.of(DwellingStage.CONNECTED)), among));
-        }
-        yield running;
-      }
-      case globalInspected -> ids(inStages(projectId, signUpClosed(projectId)
-          ? List.of(DwellingStage.SIGNED_UP) : List.of(DwellingStage.SIGNED_UP, DwellingStage.UNDECIDED)), among);
-      default -> {
-        ProcessInstanceQuery query = inStages(projectId, milestone.stagesBefore());
-        if (milestone.sampleOnly()) {
-          query.variableValueEquals(DwellingVariables.SAMPLE, true);
-        }
-        yield ids(query, among);
-      }
-    };
+    StillToPass rule = stillToPass(projectId, milestone);
+    Set<String> ids = ids(rule.mustPass(), among);
+    if (rule.passed() != null && !ids.isEmpty()) {
+      ids.removeAll(ids(rule.passed().get(), among));
+    }
     if (exceptInstanceId != null) {
       ids.remove(exceptInstanceId);
     }
