@@ -57,6 +57,15 @@ class ProjectEndTest extends ProjectProcessTest {
     taskService.complete(open.get(0).getId(), variables);
   }
 
+  /** A project under the recommended form with a sign-up deadline, its dwellings started. */
+  private ProjectDriver dwellingsStartedWithSignUpDeadline(int dwellings) {
+    ProjectDriver p = ProjectDriver.start(engine, projects, json,
+        withDwellings(FormFixture.recommended().with("context.signUpDeadline", DEADLINE.toString()), dwellings));
+    ProjectSteps.agreeOnFrameworkInstaller(p, INSTALLER);
+    ProjectSteps.untilDwellingsStarted(p);
+    return p;
+  }
+
   private void fireDwellingTimer(ProjectDriver p, ProcessInstance dwelling, String activityId) {
     Job timer = engine.getManagementService().createJobQuery().processInstanceId(dwelling.getId()).activityId(activityId)
         .timers().singleResult();
@@ -67,10 +76,7 @@ class ProjectEndTest extends ProjectProcessTest {
 
   @Test
   void aDeadlineWithoutThresholdIsMeasuredWhenItPassesWhileTheProjectGoesOn() {
-    ProjectDriver p = ProjectDriver.start(engine, projects, json,
-        withDwellings(FormFixture.recommended().with("context.signUpDeadline", DEADLINE.toString()), 2));
-    ProjectSteps.agreeOnFrameworkInstaller(p, INSTALLER);
-    ProjectSteps.untilDwellingsStarted(p);
+    ProjectDriver p = dwellingsStartedWithSignUpDeadline(2);
 
     assertThat(p.instance).isWaitingAt("signUpDeadlineMeasured").hasNotPassed("signUpDeadlinePassed");
     assertThat(p.variable("inspectionsMayStart")).as("no go/no-go: the inspections do not wait").isEqualTo(true);
@@ -89,10 +95,7 @@ class ProjectEndTest extends ProjectProcessTest {
 
   @Test
   void milestonesHeldUpByUndecidedOwnersAreReachedOnceTheDeadlinePassesThoughThoseDwellingsWereSeenWaiting() {
-    ProjectDriver p = ProjectDriver.start(engine, projects, json,
-        withDwellings(FormFixture.recommended().with("context.signUpDeadline", DEADLINE.toString()), 3));
-    ProjectSteps.agreeOnFrameworkInstaller(p, INSTALLER);
-    ProjectSteps.untilDwellingsStarted(p);
+    ProjectDriver p = dwellingsStartedWithSignUpDeadline(3);
     // asked before the deadline: the undecided dwellings are the ones the milestones wait for
     assertThat(progress.reached(p.projectId, Milestone.connected)).isFalse();
     assertThat(progress.reached(p.projectId, Milestone.globalInspected)).isFalse();
@@ -131,10 +134,7 @@ class ProjectEndTest extends ProjectProcessTest {
 
   @Test
   void theProjectClosesUndecidedDwellingsAtTheHandOverAndEndsOnlyWhenEveryDwellingHasEnded() {
-    ProjectDriver p = ProjectDriver.start(engine, projects, json,
-        withDwellings(FormFixture.recommended().with("context.signUpDeadline", DEADLINE.toString()), 2));
-    ProjectSteps.agreeOnFrameworkInstaller(p, INSTALLER);
-    ProjectSteps.untilDwellingsStarted(p);
+    ProjectDriver p = dwellingsStartedWithSignUpDeadline(2);
 
     // w0 joins and is connected; w1's owner never decides
     ProcessInstance w0 = dwelling(p, "w0");
