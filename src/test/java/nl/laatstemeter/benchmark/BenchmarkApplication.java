@@ -8,7 +8,9 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.laatstemeter.LaatsteMeterApplication;
@@ -32,7 +34,7 @@ final class BenchmarkApplication implements AutoCloseable {
   private final EmbeddedPostgres postgres;
   private final Path dir = Path.of("target", "benchmark").toAbsolutePath();
   private final Path h2File;
-  private Path bareFile;
+  private final List<Path> bareFiles = new ArrayList<>();
 
   BenchmarkApplication(String db, boolean jobExecutor) throws Exception {
     this.db = db;
@@ -83,18 +85,25 @@ final class BenchmarkApplication implements AutoCloseable {
     }
   }
 
-  /** A bare engine on a fresh database of the same kind. */
+  /** A bare engine, in this JVM, on a fresh database of the same kind. */
   BareEngine bareEngine() throws Exception {
+    BareEngine.Database db = bareDatabase();
+    return new BareEngine(db.url(), db.user(), db.password());
+  }
+
+  /** A fresh database of the same kind as the application's, for a bare engine. */
+  BareEngine.Database bareDatabase() throws Exception {
     if (postgres != null) {
       String name = "bare" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
       try (Connection c = postgres.getPostgresDatabase().getConnection()) {
         c.createStatement().execute("CREATE DATABASE " + name);
       }
-      return new BareEngine(postgres.getJdbcUrl("postgres", name), "postgres", "postgres");
+      return new BareEngine.Database(postgres.getJdbcUrl("postgres", name), "postgres", "postgres");
     }
-    bareFile = dir.resolve("bare-" + UUID.randomUUID());
+    Path bareFile = dir.resolve("bare-" + UUID.randomUUID());
+    bareFiles.add(bareFile);
     // as the application's own H2 URL (application.yaml)
-    return new BareEngine("jdbc:h2:file:" + bareFile + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+    return new BareEngine.Database("jdbc:h2:file:" + bareFile + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
   }
 
   @Override
@@ -104,11 +113,13 @@ final class BenchmarkApplication implements AutoCloseable {
       postgres.close();
     }
     if (!Boolean.getBoolean("keepDb")) { // -DargLine=-DkeepDb=true keeps the H2 files to look into
-      for (Path file : new Path[] {h2File, bareFile}) {
-        if (file != null) {
-          Files.deleteIfExists(Path.of(file + ".mv.db"));
-          Files.deleteIfExists(Path.of(file + ".trace.db"));
-        }
+      List<Path> files = new ArrayList<>(bareFiles);
+      if (h2File != null) {
+        files.add(h2File);
+      }
+      for (Path file : files) {
+        Files.deleteIfExists(Path.of(file + ".mv.db"));
+        Files.deleteIfExists(Path.of(file + ".trace.db"));
       }
     }
   }

@@ -32,10 +32,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  * first task. Then, with those N tasks open, what Tasklist users wait for: the count and first page
  * of the filter "Taken van mijn organisatie" ({@link TasklistFigures}) for warmte (the project's own
  * tasks), corporatie (a third of the dwellings) and cooperatie (two thirds). Last, a bare Camunda
- * engine starts N one-task instances on a fresh database of the same kind ({@link BareEngine}).
+ * engine starts N one-task instances on a fresh database of the same kind ({@link BareEngine}): in a
+ * JVM of its own, which starts as cold as the application did (bare_seconds, ratio), and in this JVM
+ * after the application, with Camunda's code already compiled (bare_same_jvm_seconds, ratio_same_jvm;
+ * the yardstick of earlier runs, about half the seconds).
  * Not part of the test suite; run as
  * {@code ./mvnw -q -Pbenchmark verify -Ddwellings=10000 -Ddb=h2|postgres}. Last line:
- * {@code dwellings=N db=… seconds=S instances_per_s=R heap_mb=H bare_seconds=B ratio=S/B …}
+ * {@code dwellings=N db=… seconds=S instances_per_s=R heap_mb=H bare_seconds=B ratio=S/B … ratio_same_jvm=…}
  * (H = peak used heap, within the benchmark JVM's -Xmx).
  */
 @Tag("benchmark")
@@ -67,16 +70,21 @@ class DwellingStartBenchmark {
       }
       app.stopApplication();
 
-      double bareSeconds;
+      // the yardstick: bare Camunda starting N one-task instances, in a JVM of its own (as cold as the
+      // application was), and, for comparison with earlier runs, in this JVM after the application
+      double bareSeconds = BareEngine.startInFreshJvm(app.bareDatabase(), n);
+      double bareSameJvmSeconds;
       try (BareEngine bare = app.bareEngine()) {
-        bareSeconds = bare.start(bare.deploy(1), n);
+        bareSameJvmSeconds = bare.start(bare.deploy(1), n);
       }
-      System.out.printf(Locale.ROOT, "bare_engine instances=%d seconds=%.1f instances_per_s=%.0f (one thread, history audit, same database kind)%n",
-          n, bareSeconds, n / bareSeconds);
+      System.out.printf(Locale.ROOT, "bare_engine instances=%d seconds=%.1f instances_per_s=%.0f same_jvm_seconds=%.1f"
+          + " (one thread, history audit, same database kind; seconds in a JVM of its own, same_jvm after the application)%n",
+          n, bareSeconds, n / bareSeconds, bareSameJvmSeconds);
       result = String.format(Locale.ROOT,
-          "dwellings=%d db=%s seconds=%.1f instances_per_s=%.0f heap_mb=%d bare_seconds=%.1f ratio=%.2f live_heap_mb=%d tasklist_p95_ms=%.0f %s",
+          "dwellings=%d db=%s seconds=%.1f instances_per_s=%.0f heap_mb=%d bare_seconds=%.1f ratio=%.2f live_heap_mb=%d tasklist_p95_ms=%.0f %s"
+              + " bare_same_jvm_seconds=%.1f ratio_same_jvm=%.2f",
           n, db, start.seconds, n / start.seconds, start.peakHeap / (1024 * 1024), bareSeconds, start.seconds / bareSeconds,
-          start.peakLiveHeap / (1024 * 1024), worstP95, BenchmarkApplication.machine());
+          start.peakLiveHeap / (1024 * 1024), worstP95, BenchmarkApplication.machine(), bareSameJvmSeconds, start.seconds / bareSameJvmSeconds);
     }
     System.out.println(result);
   }
