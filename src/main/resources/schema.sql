@@ -22,6 +22,12 @@ CREATE TABLE IF NOT EXISTS LM_DIGEST_USER (
   claimed_by VARCHAR(64),
   claimed_at TIMESTAMP);
 
+-- a digest the SMTP server did not take is tried again after retry_after: one minute after the
+-- first failure, doubling per failure (failed_tries) to at most the retry cap; added later, so a
+-- database from before gets the columns too
+ALTER TABLE LM_DIGEST_USER ADD COLUMN IF NOT EXISTS failed_tries INT DEFAULT 0 NOT NULL;
+ALTER TABLE LM_DIGEST_USER ADD COLUMN IF NOT EXISTS retry_after TIMESTAMP;
+
 CREATE TABLE IF NOT EXISTS LM_OVERDUE_NOTICE (
   task_id VARCHAR(64) NOT NULL,
   overdue_level INT NOT NULL,

@@ -1,6 +1,7 @@
 package nl.laatstemeter.notification;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -120,14 +121,18 @@ class DigestStore {
 
   // ---- digests
 
-  /** Users with items whose last digest is older than the interval and whom no node is mailing. */
-  List<String> dueUsers(Instant sentBefore, Instant staleBefore) {
+  /**
+   * Users with items whose last digest is older than the interval, whom no node is mailing and
+   * whose last failed digest (if any) may be tried again.
+   */
+  List<String> dueUsers(Instant sentBefore, Instant staleBefore, Instant now) {
     return jdbc.queryForList("""
         SELECT u.user_id FROM LM_DIGEST_USER u
         WHERE (u.last_sent_at IS NULL OR u.last_sent_at <= ?)
           AND (u.claimed_by IS NULL OR u.claimed_at < ?)
+          AND (u.retry_after IS NULL OR u.retry_after <= ?)
           AND EXISTS (SELECT 1 FROM LM_DIGEST_ITEM i WHERE i.user_id = u.user_id)
-        ORDER BY u.user_id""", String.class, Timestamp.from(sentBefore), Timestamp.from(staleBefore));
+        ORDER BY u.user_id""", String.class, Timestamp.from(sentBefore), Timestamp.from(staleBefore), Timestamp.from(now));
   }
 
   /** Claims the user's digest for the node: true when this node now mails the user. */
@@ -135,8 +140,9 @@ class DigestStore {
     return jdbc.update("""
         UPDATE LM_DIGEST_USER SET claimed_by = ?, claimed_at = ?
         WHERE user_id = ? AND (claimed_by IS NULL OR claimed_at < ?)
-          AND (last_sent_at IS NULL OR last_sent_at <= ?)""",
-        node, Timestamp.from(now), userId, Timestamp.from(staleBefore), Timestamp.from(sentBefore)) == 1;
+          AND (last_sent_at IS NULL OR last_sent_at <= ?)
+          AND (retry_after IS NULL OR retry_after <= ?)""",
+        node, Timestamp.from(now), userId, Timestamp.from(staleBefore), Timestamp.from(sentBefore), Timestamp.from(now)) == 1;
   }
 
   List<String> items(String userId) {
@@ -148,8 +154,8 @@ class DigestStore {
   void sent(String userId, String node, Collection<String> taskIds, Instant sentAt) {
     transaction.executeWithoutResult(status -> {
       deleteItems(userId, taskIds);
-      jdbc.update("UPDATE LM_DIGEST_USER SET last_sent_at = ?, claimed_by = NULL, claimed_at = NULL "
-          + "WHERE user_id = ? AND claimed_by = ?", Timestamp.from(sentAt), userId, node);
+      jdbc.update("UPDATE LM_DIGEST_USER SET last_sent_at = ?, claimed_by = NULL, claimed_at = NULL, "
+          + "failed_tries = 0, retry_after = NULL WHERE user_id = ? AND claimed_by = ?", Timestamp.from(sentAt), userId, node);
     });
   }
 
@@ -159,6 +165,20 @@ class DigestStore {
       deleteItems(userId, taskIds);
       release(userId, node);
     });
+  }
+
+  /**
+   * After a digest that could not be sent: its items stay, the claim is released, and the user is
+   * tried again after {@code firstWait}, doubled for every earlier failure since the last sent
+   * digest, at most {@code maxWait}. Returns when.
+   */
+  Instant failed(String userId, String node, Instant now, Duration firstWait, Duration maxWait) {
+    Integer tries = jdbc.queryForObject("SELECT failed_tries FROM LM_DIGEST_USER WHERE user_id = ?", Integer.class, userId);
+    Duration wait = firstWait.multipliedBy(1L << Math.min(tries == null ? 0 : tries, 20));
+    Instant retry = now.plus(wait.compareTo(maxWait) > 0 ? maxWait : wait);
+    jdbc.update("UPDATE LM_DIGEST_USER SET claimed_by = NULL, claimed_at = NULL, failed_tries = failed_tries + 1, "
+        + "retry_after = ? WHERE user_id = ? AND claimed_by = ?", Timestamp.from(retry), userId, node);
+    return retry;
   }
 
   void release(String userId, String node) {

@@ -4,6 +4,10 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
@@ -31,7 +35,7 @@ class MailDelivery {
   void send(OutgoingMail mail) {
     JavaMailSender smtp = sender.getIfAvailable();
     if (smtp == null) {
-      throw new Failure("geen SMTP-server ingesteld (spring.mail.host)", null);
+      throw new Failure("geen SMTP-server ingesteld (spring.mail.host)", null, true);
     }
     try {
       MimeMessage message = smtp.createMimeMessage();
@@ -49,7 +53,7 @@ class MailDelivery {
       helper.setText(mail.text(), mail.html());
       smtp.send(message);
     } catch (MailException | MessagingException | UnsupportedEncodingException e) {
-      throw new Failure(reason(e), e);
+      throw new Failure(reason(e), e, unreachable(e));
     }
   }
 
@@ -73,10 +77,29 @@ class MailDelivery {
         : own + " (" + root.getMessage() + ")";
   }
 
+  /** Whether the failure is that the server could not be reached at all (not: refused this one mail). */
+  static boolean unreachable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ConnectException || t instanceof UnknownHostException || t instanceof NoRouteToHostException
+          || t instanceof SocketTimeoutException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The SMTP server did not accept the mail. */
   static class Failure extends RuntimeException {
-    Failure(String message, Throwable cause) {
+    private final boolean serverUnreachable;
+
+    Failure(String message, Throwable cause, boolean serverUnreachable) {
       super(message, cause);
+      this.serverUnreachable = serverUnreachable;
+    }
+
+    /** No server is set, or it did not answer: any other mail would fail the same way now. */
+    boolean serverUnreachable() {
+      return serverUnreachable;
     }
   }
 }

@@ -46,7 +46,9 @@ import org.springframework.stereotype.Component;
  * <p>{@link #run()} runs every minute on every node ({@link DigestScheduling}). It first turns
  * the notices of new tasks into items per user, resolving the candidate groups at that moment,
  * then mails every user whose interval has passed. Nodes share the work through claims in the
- * database ({@link DigestStore}); a failed mail keeps its items for the next run.
+ * database ({@link DigestStore}); a failed mail keeps its items and is tried again after a minute,
+ * then after waits that double up to a quarter of an hour ({@link #FIRST_RETRY}); when the mail
+ * server cannot be reached at all, the run stops making mails.
  */
 @Component
 public class TaskDigest {
@@ -56,6 +58,13 @@ public class TaskDigest {
   private static final Logger LOG = LoggerFactory.getLogger(TaskDigest.class);
   private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", DutchCalendar.DUTCH);
   private static final int QUERY_CHUNK = 500;
+  /**
+   * After a digest that could not be sent, the user's next try waits this long, doubled for each
+   * further failure up to {@link #LONGEST_RETRY}: while the mail server is down, a user's digest
+   * (for a large organisation thousands of tasks to look up) is not made again every minute.
+   */
+  static final Duration FIRST_RETRY = Duration.ofMinutes(1);
+  static final Duration LONGEST_RETRY = Duration.ofMinutes(15);
   /** Working days overdue after which the phase coordinator hears of a task. */
   static final int ESCALATE_AFTER_WORKING_DAYS = 3;
 
@@ -242,7 +251,7 @@ public class TaskDigest {
     Instant stale = now.minus(settings.getClaimTimeout());
     int sent = 0;
     int failed = 0;
-    for (String userId : store.dueUsers(sentBefore, stale)) {
+    for (String userId : store.dueUsers(sentBefore, stale, now)) {
       if (!store.claimUser(userId, node, now, sentBefore, stale)) {
         continue; // another node mails this user
       }
@@ -259,24 +268,31 @@ public class TaskDigest {
         store.sent(userId, node, taskIds, now);
         sent++;
       } catch (MailDelivery.Failure e) {
-        store.release(userId, node);
+        Instant retry = store.failed(userId, node, now, FIRST_RETRY, LONGEST_RETRY);
         failed++;
-        LOG.warn("Takenoverzicht voor {} niet verzonden, volgende keer opnieuw: {}", userId, e.getMessage());
+        if (e.serverUnreachable()) {
+          // the other users' mails would fail the same way: they are made on a later run, not now
+          LOG.warn("Takenoverzicht voor {} niet verzonden, de mailserver is niet bereikbaar; opnieuw vanaf {}, "
+              + "de overige overzichten een volgende keer: {}", userId, retry, e.getMessage());
+          break;
+        }
+        LOG.warn("Takenoverzicht voor {} niet verzonden, opnieuw vanaf {}: {}", userId, retry, e.getMessage());
       } catch (RuntimeException e) {
-        store.release(userId, node);
+        Instant retry = store.failed(userId, node, now, FIRST_RETRY, LONGEST_RETRY);
         failed++;
-        LOG.error("Takenoverzicht voor {} mislukt", userId, e);
+        LOG.error("Takenoverzicht voor {} mislukt, opnieuw vanaf {}", userId, retry, e);
       }
     }
     return new int[] {sent, failed};
   }
 
   private OutgoingMail mail(User user, List<Task> open) {
-    Map<String, String> keys = businessKeys(open);
-    Map<String, String> processes = processNames(open);
+    List<Task> shown = open.subList(0, Math.min(open.size(), settings.getDigestMaxTasks()));
+    Map<String, String> keys = businessKeys(shown);
+    Map<String, String> processes = processNames(shown);
     Map<String, String> groupNames = new HashMap<>();
     List<Map<String, String>> listed = new ArrayList<>();
-    for (Task task : open.subList(0, Math.min(open.size(), settings.getDigestMaxTasks()))) {
+    for (Task task : shown) {
       Map<String, String> row = new LinkedHashMap<>();
       row.put("name", task.getName() == null ? task.getTaskDefinitionKey() : task.getName());
       row.put("subject", subject(keys.get(task.getProcessInstanceId()), processes.get(task.getProcessDefinitionId())));

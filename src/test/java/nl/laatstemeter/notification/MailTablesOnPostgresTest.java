@@ -134,19 +134,32 @@ class MailTablesOnPostgresTest {
     store.ensureUser("wim");
     store.distribute("node-a", List.of(), List.of(new DigestStore.Item("wim", "task-1", now)));
 
-    assertThat(store.dueUsers(now.minus(hour), stale)).containsExactly("wim");
+    assertThat(store.dueUsers(now.minus(hour), stale, now)).containsExactly("wim");
     assertThat(store.claimUser("wim", "node-a", now, now.minus(hour), stale)).isTrue();
     assertThat(store.claimUser("wim", "node-b", now, now.minus(hour), stale)).isFalse();
-    assertThat(store.dueUsers(now.minus(hour), stale)).as("being mailed by node a").isEmpty();
+    assertThat(store.dueUsers(now.minus(hour), stale, now)).as("being mailed by node a").isEmpty();
     store.sent("wim", "node-a", List.of("task-1"), now);
     assertThat(store.lastSent("wim")).isEqualTo(now);
 
     store.distribute("node-a", List.of(), List.of(new DigestStore.Item("wim", "task-2", now)));
     Instant halfHour = now.plus(Duration.ofMinutes(30));
-    assertThat(store.dueUsers(halfHour.minus(hour), halfHour.minus(Duration.ofMinutes(10)))).isEmpty();
+    assertThat(store.dueUsers(halfHour.minus(hour), halfHour.minus(Duration.ofMinutes(10)), halfHour)).isEmpty();
     Instant nextHour = now.plus(Duration.ofMinutes(61));
-    assertThat(store.dueUsers(nextHour.minus(hour), nextHour.minus(Duration.ofMinutes(10)))).containsExactly("wim");
+    assertThat(store.dueUsers(nextHour.minus(hour), nextHour.minus(Duration.ofMinutes(10)), nextHour)).containsExactly("wim");
     assertThat(store.items("wim")).containsExactly("task-2");
+
+    // a digest the server did not take: tried again after a minute, then after two
+    assertThat(store.claimUser("wim", "node-a", nextHour, nextHour.minus(hour), nextHour.minus(Duration.ofMinutes(10)))).isTrue();
+    assertThat(store.failed("wim", "node-a", nextHour, Duration.ofMinutes(1), Duration.ofMinutes(15)))
+        .isEqualTo(nextHour.plus(Duration.ofMinutes(1)));
+    Instant later = nextHour.plus(Duration.ofSeconds(59));
+    assertThat(store.dueUsers(later.minus(hour), later.minus(Duration.ofMinutes(10)), later)).isEmpty();
+    Instant retry = nextHour.plus(Duration.ofMinutes(1));
+    assertThat(store.dueUsers(retry.minus(hour), retry.minus(Duration.ofMinutes(10)), retry)).containsExactly("wim");
+    assertThat(store.claimUser("wim", "node-b", retry, retry.minus(hour), retry.minus(Duration.ofMinutes(10)))).isTrue();
+    assertThat(store.failed("wim", "node-b", retry, Duration.ofMinutes(1), Duration.ofMinutes(15)))
+        .isEqualTo(retry.plus(Duration.ofMinutes(2)));
+    assertThat(store.items("wim")).as("kept for the next try").containsExactly("task-2");
   }
 
   @Test

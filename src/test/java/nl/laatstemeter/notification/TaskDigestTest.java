@@ -144,7 +144,7 @@ class TaskDigestTest extends MailEngineTest {
   }
 
   @Test
-  void aDigestThatCouldNotBeSentIsSentOnTheNextRun() {
+  void aDigestThatCouldNotBeSentIsSentOnTheRunAMinuteLater() {
     List<Task> created = startProbe("p-1");
     TestSmtp.stop();
 
@@ -153,9 +153,35 @@ class TaskDigestTest extends MailEngineTest {
     assertThat(failed.digests()).isZero();
 
     TestSmtp.start();
+    assertThat(digest.run().digests()).as("within the minute").isZero();
+    advanceClock(Duration.ofMinutes(1)); // the digest runs every minute
     assertThat(digest.run().digests()).isEqualTo(1);
     Received mail = received().get(0);
     created.forEach(t -> assertThat(mail.text()).contains("?task=" + t.getId()));
+  }
+
+  @Test
+  void whileTheMailServerIsDownEachRunMakesOneDigestAndAUserWaitsLongerAfterEachFailure() {
+    String wil = user("wil-" + UUID.randomUUID().toString().substring(0, 6), "Wil", "warmtebedrijf-demo", true);
+    List<Task> created = startProbe("p-1");
+    TestSmtp.stop();
+
+    // the server does not answer: the run stops, the other user's digest is not made now
+    assertThat(digest.run().failed()).isEqualTo(1);
+    assertThat(digest.run().failed()).as("the other user, on the next run").isEqualTo(1);
+    assertThat(digest.run().failed()).as("both wait a minute").isZero();
+    advanceClock(Duration.ofMinutes(1));
+    assertThat(digest.run().failed()).isEqualTo(1);
+    assertThat(digest.run().failed()).isEqualTo(1);
+    advanceClock(Duration.ofMinutes(1));
+    assertThat(digest.run().failed()).as("after a second failure both wait two minutes").isZero();
+
+    TestSmtp.start();
+    advanceClock(Duration.ofMinutes(1));
+    assertThat(digest.run().digests()).isEqualTo(2);
+    assertThat(received()).extracting(Received::to).containsExactlyInAnyOrder(wim + "@example.nl", wil + "@example.nl");
+    received().forEach(mail -> created.forEach(t -> assertThat(mail.text()).contains("?task=" + t.getId())));
+    assertThat(store.items(wim)).isEmpty();
   }
 
   @Test
