@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import nl.laatstemeter.platform.ResponseRewritingFilter;
 import nl.laatstemeter.platform.RestAuthentication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -65,7 +64,7 @@ public class OrganisationOptions {
     return found;
   }
 
-  static final class Filter extends OncePerRequestFilter {
+  static final class Filter extends ResponseRewritingFilter {
 
     private final OrganisationNames names;
 
@@ -81,20 +80,10 @@ public class OrganisationOptions {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-        throws ServletException, IOException {
-      ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-      try {
-        chain.doFilter(request, wrapper);
-        if (wrapper.getStatus() == HttpServletResponse.SC_OK) {
-          offerOrganisations(wrapper);
-        }
-      } finally {
-        wrapper.copyBodyToResponse();
+    protected void rewrite(ContentCachingResponseWrapper response) throws IOException {
+      if (response.getStatus() != HttpServletResponse.SC_OK) {
+        return;
       }
-    }
-
-    private void offerOrganisations(ContentCachingResponseWrapper response) throws IOException {
       JsonNode schema;
       try {
         schema = JSON.readTree(response.getContentAsByteArray());
@@ -104,8 +93,7 @@ public class OrganisationOptions {
       if (schema == null || !schema.isObject() || !OrganisationOptions.offerOrganisations(schema, names)) {
         return;
       }
-      response.resetBuffer();
-      response.getOutputStream().write(JSON.writeValueAsBytes(schema));
+      replaceBody(response, JSON.writeValueAsBytes(schema));
     }
   }
 }

@@ -3,9 +3,6 @@ package nl.laatstemeter.platform;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -86,27 +83,17 @@ public class ReadableEngineErrors {
     return new Readable(text, wrapped);
   }
 
-  static final class Filter extends OncePerRequestFilter {
-
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-        throws ServletException, IOException {
-      ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-      try {
-        chain.doFilter(request, wrapper);
-        if (wrapper.getStatus() >= 400 && isJson(wrapper.getContentType())) {
-          rewrite(wrapper);
-        }
-      } finally {
-        wrapper.copyBodyToResponse();
-      }
-    }
+  static final class Filter extends ResponseRewritingFilter {
 
     private static boolean isJson(String contentType) {
       return contentType != null && contentType.toLowerCase().contains("json");
     }
 
-    private static void rewrite(ContentCachingResponseWrapper response) throws IOException {
+    @Override
+    protected void rewrite(ContentCachingResponseWrapper response) throws IOException {
+      if (response.getStatus() < 400 || !isJson(response.getContentType())) {
+        return;
+      }
       JsonNode body;
       try {
         body = JSON.readTree(response.getContentAsByteArray());
@@ -121,10 +108,8 @@ public class ReadableEngineErrors {
       if (readable.refusal() && response.getStatus() == HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       }
-      byte[] rewritten = JSON.writeValueAsBytes(error);
-      response.resetBuffer();
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      response.getOutputStream().write(rewritten);
+      replaceBody(response, JSON.writeValueAsBytes(error));
     }
   }
 }
