@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -21,6 +23,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -41,6 +46,8 @@ final class Browser implements AutoCloseable {
   static final String TIME_ZONE = "Europe/Amsterdam";
   static final Duration PATIENCE = Duration.ofSeconds(20);
   private static final Dimension WINDOW = new Dimension(1400, 1000);
+  /** A Camunda webapp's splash (index.html), there until the app has started. */
+  private static final By SPLASH = By.cssSelector(".app-splash");
 
   private final String name;
   private final String baseUrl;
@@ -74,6 +81,9 @@ final class Browser implements AutoCloseable {
     options.addArguments(ARGUMENTS);
     options.addArguments("--user-data-dir=" + profile);
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", ACCEPT_LANGUAGE));
+    LoggingPreferences logging = new LoggingPreferences(); // the console, for what a failed wait reports
+    logging.enable(LogType.BROWSER, Level.WARNING);
+    options.setCapability("goog:loggingPrefs", logging);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .withEnvironment(Map.of("TZ", timeZone, "LANGUAGE", "nl"))
         .usingDriverExecutable(new File(ChromiumInstalled.driver().toString()))
@@ -103,6 +113,16 @@ final class Browser implements AutoCloseable {
     driver.get(baseUrl + path);
   }
 
+  /**
+   * Loads the page anew (F5) and, on a Camunda webapp, waits until it has started: its splash, a
+   * spinner, is gone. A webapp that does not start says why in the failure (its console, e.g. the
+   * scripts the page's CSP refused; see nl.laatstemeter.platform.WebappPageNonce).
+   */
+  void reload() {
+    driver.navigate().refresh();
+    until(d -> d.findElements(SPLASH).isEmpty(), "the webapp to start after a reload");
+  }
+
   /** Opens a path that asks for HTTP basic authentication, with the credentials in the address. */
   void goWithCredentials(String path, String user, String password) {
     URI base = URI.create(baseUrl);
@@ -130,7 +150,42 @@ final class Browser implements AutoCloseable {
 
   <T> T until(Function<WebDriver, T> condition, String what, Duration patience) {
     return new WebDriverWait(driver, patience).withMessage(() -> "in " + name + "'s browser at " + currentUrl()
-        + ", waited " + patience.toSeconds() + " s for " + what).until(condition);
+        + ", waited " + patience.toSeconds() + " s for " + what + "; " + whatItShows()).until(condition);
+  }
+
+  /**
+   * For a wait that failed: the start of the text on screen and the console's warnings and errors
+   * since the last call (a request the server refused shows there with its status).
+   */
+  String whatItShows() {
+    String text;
+    try {
+      Object shown = ((JavascriptExecutor) driver).executeScript("return document.body ? document.body.innerText : '';");
+      text = String.valueOf(shown).replaceAll("\\s+", " ").trim();
+      text = text.length() > 600 ? text.substring(0, 600) + " …" : text;
+    } catch (RuntimeException e) {
+      text = "(not readable: " + e.getClass().getSimpleName() + ")";
+    }
+    String console;
+    try {
+      List<LogEntry> entries = driver.manage().logs().get(LogType.BROWSER).getAll();
+      console = entries.isEmpty() ? "none" : entries.stream().skip(Math.max(0, entries.size() - 10))
+          .map(e -> e.getLevel() + " " + e.getMessage().replaceAll("\\s+", " ")).collect(Collectors.joining(" | "));
+    } catch (RuntimeException e) {
+      console = "(not readable: " + e.getClass().getSimpleName() + ")";
+    }
+    String loaded = "";
+    if (text.isEmpty()) { // a blank page: which of its files arrived
+      try {
+        loaded = "; files loaded: " + ((JavascriptExecutor) driver).executeScript("""
+            return performance.getEntriesByType('resource').map(function (r) {
+              return r.name.replace(/^https?:[/][/][^/]+/, '').replace(/[?].*$/, '') + ' ' + r.responseStatus;
+            }).join(', ');""");
+      } catch (RuntimeException e) {
+        loaded = "; files loaded: (not readable: " + e.getClass().getSimpleName() + ")";
+      }
+    }
+    return "the page shows: \"" + text + "\"; console: " + console + loaded;
   }
 
   /** Scrolls the element into the middle of its scroll container (long forms scroll inside panes). */

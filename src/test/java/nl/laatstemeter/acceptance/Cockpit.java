@@ -33,7 +33,7 @@ final class Cockpit {
   /** Opens "Processes" anew (a reload, so the counts are today's). */
   Cockpit showProcesses() {
     browser.go(PATH + "#/processes");
-    browser.driver().navigate().refresh();
+    browser.reload();
     return this;
   }
 

@@ -142,7 +142,7 @@ class CockpitMonitoringTest extends BrowserAcceptanceTest {
     cockpit.browser().screenshot("groepen-van-taak-namen");
     assertThat(groupsShown).containsExactlyInAnyOrderElementsOf(groupNames)
         .doesNotContainAnyElementsOf(candidateGroups);
-    cockpit.browser().driver().navigate().refresh();
+    cockpit.browser().reload();
 
     // the information panel: no tenant, no parent instance, shown as a dash instead of "null"
     List<String> empty = cockpit.emptyValuesShown();

@@ -118,7 +118,7 @@ class WebappsInDutchTest extends BrowserAcceptanceTest {
 
     // editing an authorization of the process definitions: the permissions to choose from in Dutch
     browser.go("/camunda/app/admin/default/#/authorization?resource=6");
-    browser.driver().navigate().refresh(); // Admin keeps the page when only the query of its address changes
+    browser.reload(); // Admin keeps the page when only the query of its address changes
     browser.until(d -> d.findElements(By.cssSelector(".section-content header h3")).stream()
         .anyMatch(h -> h.getText().startsWith("Procesdefinitie")), "the authorizations of the process definitions");
     browser.click(By.cssSelector("td.action a[ng-click='updateAuthorization(authorization)']"));
